@@ -1,0 +1,41 @@
+// Unit tests live beside the code (src: *.spec.ts); e2e tests boot the app over HTTP (test/e2e).
+// NestJS 12 and some of its dependencies ship only ES modules. Node 20 loads them from our
+// CommonJS build, but Jest's module registry cannot (it needs Node >= 24.9), so Jest compiles
+// those packages to CommonJS with Babel (cached after the first run), dynamic import() included
+// so that they share one module registry with our code.
+const esmPackages = [
+  '@nestjs',
+  '@apollo',
+  '@as-integrations',
+  '@graphql-tools',
+  '@whatwg-node',
+  '@standard-schema',
+  '@ungap',
+  '@tokenizer',
+  '@borewit',
+  'graphql-ws',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  'libphonenumber-js',
+  'lru-cache',
+  'cross-inspect',
+];
+
+module.exports = {
+  moduleFileExtensions: ['js', 'mjs', 'json', 'ts'],
+  rootDir: '.',
+  testRegex: '(src/.*\\.spec|test/e2e/.*\\.e2e-spec)\\.ts$',
+  transform: {
+    '^.+\\.ts$': 'ts-jest',
+    '^.+\\.m?js$': [
+      'babel-jest',
+      { babelrc: false, configFile: false, plugins: ['./test/setup/babel-import-meta.js', '@babel/plugin-transform-dynamic-import', '@babel/plugin-transform-modules-commonjs'] },
+    ],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  testEnvironment: 'node',
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

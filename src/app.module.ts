@@ -1,0 +1,68 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { RolesGuard } from './common/auth/roles.guard';
+import { formatGraphQLError } from './common/errors/format-error';
+import { LocalDate } from './common/scalars/local-date.scalar';
+import { WanYuan } from './common/scalars/wan-yuan.scalar';
+import { inputValidationPipe } from './common/validation/validation.pipe';
+import { APP_CONFIG, AppConfig, loadConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { RequestContextFactory } from './modules/auth/request-context.factory';
+import { BidsModule } from './modules/bids/bids.module';
+import { DemandListsModule } from './modules/demand-lists/demand-lists.module';
+import { DemandsModule } from './modules/demands/demands.module';
+import { IndustriesModule } from './modules/industries/industries.module';
+import { LedgerModule } from './modules/ledger/ledger.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { SeedingModule } from './modules/seeding/seeding.module';
+import { TalentsModule } from './modules/talents/talents.module';
+import { UsersModule } from './modules/users/users.module';
+
+@Module({})
+export class AppModule {
+  /** The whole service for one configuration (tests pass their own). */
+  static forRoot(config: AppConfig = loadConfig()): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [RequestContextFactory, APP_CONFIG],
+          useFactory: (contexts: RequestContextFactory, cfg: AppConfig) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            graphiql: !cfg.production,
+            introspection: !cfg.production,
+            includeStacktraceInErrorResponses: false,
+            formatError: formatGraphQLError,
+            context: ({ req }: { req: Request }) => contexts.create(req),
+          }),
+        }),
+        OrganizationsModule,
+        UsersModule,
+        AuthModule,
+        IndustriesModule,
+        TalentsModule,
+        DemandListsModule,
+        DemandsModule,
+        BidsModule,
+        LedgerModule,
+        SeedingModule,
+      ],
+      providers: [
+        WanYuan,
+        LocalDate,
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_PIPE, useValue: inputValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSourceOptions, LoggerOptions } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/** The one place that turns configuration into TypeORM options, for the app and the CLI scripts alike. */
+export function dataSourceOptions(config: AppConfig): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logging: (config.logSql ? 'all' : ['error']) as LoggerOptions,
+  };
+  if (config.databaseUrl) {
+    return { ...common, type: 'postgres', url: config.databaseUrl, schema: config.databaseSchema };
+  }
+  mkdirSync(dirname(config.databasePath), { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: config.databasePath,
+    enableWAL: true,
+    // Wait for a lock held by another process (a CLI import next to the server) instead of failing.
+    timeout: 10_000,
+  };
+}

@@ -1,0 +1,10 @@
+import { Bid } from '../modules/bids/bid.entity';
+import { DemandList } from '../modules/demand-lists/demand-list.entity';
+import { Demand } from '../modules/demands/demand.entity';
+import { Industry } from '../modules/industries/industry.entity';
+import { LedgerEntry } from '../modules/ledger/ledger-entry.entity';
+import { Organization } from '../modules/organizations/organization.entity';
+import { Talent } from '../modules/talents/talent.entity';
+import { User } from '../modules/users/user.entity';
+
+export const ENTITIES = [Organization, User, Industry, Talent, DemandList, Demand, Bid, LedgerEntry];

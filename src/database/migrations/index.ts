@@ -1,0 +1,4 @@
+import { InitialSchema1763780000000 } from './1763780000000-initial-schema';
+
+/** Every migration, in order. Listed explicitly so the build and the tests load the same set. */
+export const MIGRATIONS = [InitialSchema1763780000000];

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { ConfigError, loadConfig } from './config/app-config';
+
+async function bootstrap(): Promise<void> {
+  const started = Date.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(`Configuration error: ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const app = await NestFactory.create(AppModule.forRoot(config));
+  app.enableShutdownHooks();
+  await app.listen(config.port);
+  const where = config.databaseUrl ? 'PostgreSQL' : config.databasePath;
+  Logger.log(`Jiebang serves GraphQL at http://localhost:${config.port}/graphql (database: ${where}) in ${Date.now() - started} ms`, 'Bootstrap');
+}
+
+void bootstrap();

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { RequestContext } from '../../common/auth/request-context';
+import { RequestLoaders } from '../../common/dataloader/request-loaders';
+import { DomainError } from '../../common/errors/domain-error';
+import { AuthService } from './auth.service';
+
+/** Builds the GraphQL context of each request: the caller from the bearer token, and fresh DataLoaders. */
+@Injectable()
+export class RequestContextFactory {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async create(req?: Request): Promise<RequestContext> {
+    const ctx: RequestContext = { req, principal: null, loaders: new RequestLoaders(this.dataSource) };
+    const header = req?.headers?.authorization;
+    if (!header) return ctx;
+    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    if (!token) return { ...ctx, authError: 'Authorization header must be "Bearer <token>"' };
+    try {
+      return { ...ctx, principal: await this.auth.principalFromToken(token) };
+    } catch (e) {
+      if (e instanceof DomainError) return { ...ctx, authError: e.message };
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,217 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import type { Principal } from '../../common/auth/principal';
+import { Transactions } from '../../common/database/transactions';
+import { DomainError, ErrorCode } from '../../common/errors/domain-error';
+import { Page } from '../../common/pagination/page';
+import { Clock } from '../../common/time/clock';
+import { isUniqueViolation } from '../../database/errors';
+import { assertReadable } from '../demands/demand-access';
+import { DemandMove, DemandStatus } from '../demands/demand-lifecycle';
+import { Demand } from '../demands/demand.entity';
+import { DemandTransitionsService } from '../demands/demand-transitions.service';
+import { LedgerEntityType } from '../ledger/ledger-entry.entity';
+import { LedgerService } from '../ledger/ledger.service';
+import { Role } from '../users/user.entity';
+import { bidActors, canReadBid } from './bid-access';
+import { bidLifecycle, BidMove, BidStatus, LIVE_BID_STATUSES } from './bid-lifecycle';
+import { Bid } from './bid.entity';
+import { SubmitBidInput } from './bids.dto';
+
+/** Demand moves after which no bid stays in the running. */
+const CLOSING_MOVES: readonly DemandMove[] = ['take', 'withdraw', 'close'];
+
+@Injectable()
+export class BidsService implements OnModuleInit {
+  constructor(
+    @InjectRepository(Bid) private readonly repo: Repository<Bid>,
+    private readonly transactions: Transactions,
+    private readonly transitions: DemandTransitionsService,
+    private readonly ledger: LedgerService,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.transitions.onMove(async (em, demand, move, actor) => {
+      if (CLOSING_MOVES.includes(move)) await this.closeLiveBids(em, demand, actor, move);
+    });
+  }
+
+  async getVisible(p: Principal, id: string): Promise<Bid> {
+    const bid = await this.repo.findOneBy({ id });
+    const demand = bid ? await this.repo.manager.getRepository(Demand).findOneBy({ id: bid.demandId }) : null;
+    if (!bid || !demand || !canReadBid(p, bid, demand)) throw DomainError.notFound('Bid', id);
+    return bid;
+  }
+
+  listMine(p: Principal, page: Page): Promise<Bid[]> {
+    if (!p.talentId) return Promise.resolve([]);
+    return this.repo.find({ where: { talentId: p.talentId }, order: { createdAt: 'DESC' }, take: page.limit, skip: page.offset });
+  }
+
+  /** 揭榜: a researcher bids on a published demand before its deadline, once while the bid is live. */
+  async submit(p: Principal, input: SubmitBidInput): Promise<Bid> {
+    if (p.role !== Role.RESEARCHER || !p.talentId) throw DomainError.forbidden('Only researchers with a talent profile may bid');
+    const talentId = p.talentId;
+    try {
+      return await this.transactions.run(async (em) => {
+        const demand = assertReadable(p, await em.getRepository(Demand).findOneBy({ id: input.demandId }), input.demandId);
+        if (demand.status !== DemandStatus.PUBLISHED) {
+          throw new DomainError(ErrorCode.INVALID_STATE_TRANSITION, `Demand ${demand.code} is ${demand.status}, not open for bids`, {
+            entity: 'demand',
+            from: demand.status,
+            to: demand.status,
+            allowed: [],
+          });
+        }
+        if (demand.deadline && demand.deadline < this.clock.today()) {
+          throw DomainError.badInput('demandId', `the deadline of ${demand.code} (${demand.deadline}) has passed`);
+        }
+        const live = await em.getRepository(Bid).existsBy({ demandId: demand.id, talentId, status: In([...LIVE_BID_STATUSES]) });
+        if (live) throw DomainError.conflict(`You already have a live bid on ${demand.code}`, { field: 'demandId' });
+        const now = this.clock.now();
+        const repo = em.getRepository(Bid);
+        const bid = await repo.save(
+          repo.create({
+            demandId: demand.id,
+            talentId,
+            bidderId: p.userId,
+            status: BidStatus.SUBMITTED,
+            proposal: input.proposal.trim(),
+            quote: input.quote,
+            durationMonths: input.durationMonths,
+            teamMembers: input.teamMembers.map((m) => m.trim()),
+            createdAt: now,
+            updatedAt: now,
+          }),
+        );
+        await this.ledger.append(em, this.entry(p, bid, demand, 'submit', null, BidStatus.SUBMITTED, now));
+        return bid;
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw DomainError.conflict('You already have a live bid on this demand', { field: 'demandId' });
+      throw e;
+    }
+  }
+
+  shortlist(p: Principal, id: string): Promise<Bid> {
+    return this.transactions.run(async (em) => {
+      const { bid, demand, actors } = await this.load(em, p, id, 'shortlist');
+      if (demand.status !== DemandStatus.PUBLISHED) throw this.demandClosed(demand);
+      return this.applyMove(em, p, bid, demand, 'shortlist', actors);
+    });
+  }
+
+  withdraw(p: Principal, id: string): Promise<Bid> {
+    return this.transactions.run(async (em) => {
+      const { bid, demand, actors } = await this.load(em, p, id, 'withdraw');
+      return this.applyMove(em, p, bid, demand, 'withdraw', actors);
+    });
+  }
+
+  /**
+   * 挂帅: awards a bid. The demand's award counter is raised by a conditional UPDATE, so of concurrent
+   * awards only `maxWinners` succeed; the award that fills the last place moves the demand to TAKEN,
+   * which closes the other live bids, all in this one transaction.
+   */
+  award(p: Principal, id: string): Promise<Bid> {
+    return this.transactions.run(async (em) => {
+      const { bid, demand, actors } = await this.load(em, p, id, 'award');
+      if (demand.status !== DemandStatus.PUBLISHED) throw this.demandClosed(demand);
+      bidLifecycle.assertMove('award', bid.status, actors);
+      const raised = await em
+        .createQueryBuilder()
+        .update(Demand)
+        .set({ awardedCount: () => 'awarded_count + 1' })
+        .where('id = :id AND status = :published AND awarded_count < max_winners', { id: demand.id, published: DemandStatus.PUBLISHED })
+        .execute();
+      if (!raised.affected) throw DomainError.conflict(`Demand ${demand.code} already has its ${demand.maxWinners} winner(s)`);
+      const awarded = await this.applyMove(em, p, bid, demand, 'award', actors);
+      const fresh = await em.getRepository(Demand).findOneByOrFail({ id: demand.id });
+      if (fresh.awardedCount >= fresh.maxWinners) await this.transitions.apply(em, fresh, 'take', p, ['SYSTEM']);
+      return awarded;
+    });
+  }
+
+  private async load(em: EntityManager, p: Principal, id: string, move: BidMove) {
+    const bid = await em.getRepository(Bid).findOneBy({ id });
+    const demand = bid ? await em.getRepository(Demand).findOneBy({ id: bid.demandId }) : null;
+    if (!bid || !demand || !canReadBid(p, bid, demand)) throw DomainError.notFound('Bid', id);
+    const actors = bidActors(p, bid, demand);
+    if (!bidLifecycle.mayMake(move, actors)) throw DomainError.forbidden(`You may not ${move} this bid`);
+    return { bid, demand, actors };
+  }
+
+  private async applyMove(em: EntityManager, p: Principal, bid: Bid, demand: Demand, move: BidMove, actors: ReturnType<typeof bidActors>) {
+    const from = bid.status;
+    const to = bidLifecycle.assertMove(move, from, actors);
+    const now = this.clock.now();
+    const result = await em
+      .createQueryBuilder()
+      .update(Bid)
+      .set({ status: to, updatedAt: now })
+      .where('id = :id AND status = :from', { id: bid.id, from })
+      .execute();
+    if (!result.affected) throw DomainError.conflict(`Bid ${bid.id} was changed at the same time; try again`);
+    await this.ledger.append(em, this.entry(p, bid, demand, move, from, to, now));
+    return Object.assign(bid, { status: to, updatedAt: now });
+  }
+
+  /** Live bids become NOT_SELECTED when their demand is taken, withdrawn or closes. */
+  private async closeLiveBids(em: EntityManager, demand: Demand, actor: Principal | null, cause: DemandMove): Promise<void> {
+    const live = await em.getRepository(Bid).findBy({ demandId: demand.id, status: In([...LIVE_BID_STATUSES]) });
+    if (!live.length) return;
+    const now = this.clock.now();
+    await em
+      .createQueryBuilder()
+      .update(Bid)
+      .set({ status: BidStatus.NOT_SELECTED, updatedAt: now })
+      .where('id IN (:...ids)', { ids: live.map((b) => b.id) })
+      .execute();
+    await this.ledger.append(
+      em,
+      ...live.map((b) => ({ ...this.entry(actor, b, demand, 'reject', b.status, BidStatus.NOT_SELECTED, now), note: `demand ${cause}` })),
+    );
+  }
+
+  private entry(actor: Principal | null, bid: Bid, demand: Demand, action: string, from: string | null, to: string, at: Date) {
+    return {
+      actor,
+      at,
+      entityType: LedgerEntityType.BID,
+      entityId: bid.id,
+      demandId: demand.id,
+      organizationId: demand.organizationId,
+      action,
+      from,
+      to,
+    };
+  }
+
+  private demandClosed(demand: Demand): DomainError {
+    return new DomainError(
+      ErrorCode.INVALID_STATE_TRANSITION,
+      `Demand ${demand.code} is ${demand.status}: bids are decided only while it is PUBLISHED`,
+      { entity: 'demand', from: demand.status, to: DemandStatus.TAKEN, allowed: [] },
+    );
+  }
+
+  /** Bids of many demands, for the Demand.bids loader. */
+  async byDemands(ids: readonly string[]): Promise<Bid[]> {
+    return this.repo.find({ where: { demandId: In([...ids]) }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Bid counts (withdrawn bids excluded) of many demands, in one query. */
+  async countsByDemands(ids: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.repo
+      .createQueryBuilder('b')
+      .select('b.demand_id', 'demandId')
+      .addSelect('COUNT(*)', 'count')
+      .where('b.demand_id IN (:...ids)', { ids })
+      .andWhere('b.status != :withdrawn', { withdrawn: BidStatus.WITHDRAWN })
+      .groupBy('b.demand_id')
+      .getRawMany<{ demandId: string; count: string | number }>();
+    return new Map(rows.map((r) => [r.demandId, Number(r.count)]));
+  }
+}

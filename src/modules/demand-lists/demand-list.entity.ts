@@ -1,0 +1,28 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { Identified } from '../../database/columns';
+
+@ObjectType({ description: '榜单: a published list of demands, e.g. 嘉兴市2022年企业关键技术需求榜单.' })
+@Entity('demand_list')
+export class DemandList extends Identified {
+  @Field(() => String)
+  @Index('uq_demand_list_name', { unique: true })
+  @Column('varchar', { length: 200 })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: '发布单位, e.g. 嘉兴市科学技术局' })
+  @Column('varchar', { length: 200, nullable: true })
+  issuer: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('varchar', { length: 100, nullable: true })
+  region: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column('integer', { nullable: true })
+  year: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  description: string | null;
+}

@@ -1,0 +1,26 @@
+import type { Principal } from '../../common/auth/principal';
+import { DomainError } from '../../common/errors/domain-error';
+import { Role } from '../users/user.entity';
+import { DemandActor, PUBLIC_DEMAND_STATUSES } from './demand-lifecycle';
+import { Demand } from './demand.entity';
+
+// The role matrix of domain.md for demands, as pure functions every demand service uses.
+
+export const isOwner = (p: Principal | null, d: Demand) =>
+  p?.role === Role.ENTERPRISE && p.organizationId !== null && p.organizationId === d.organizationId;
+
+export function demandActors(p: Principal | null, d: Demand): DemandActor[] {
+  if (p?.role === Role.ADMIN) return ['ADMIN'];
+  return isOwner(p, d) ? ['OWNER'] : [];
+}
+
+/** Published demands (and all later statuses) are public; drafts only to their enterprise and admins. */
+export function canReadDemand(p: Principal | null, d: Demand): boolean {
+  return PUBLIC_DEMAND_STATUSES.includes(d.status) || p?.role === Role.ADMIN || isOwner(p, d);
+}
+
+/** NOT_FOUND where even the existence of the demand is private. */
+export function assertReadable(p: Principal | null, d: Demand | null, key: string): Demand {
+  if (!d || !canReadDemand(p, d)) throw DomainError.notFound('Demand', key);
+  return d;
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Principal } from '../../common/auth/principal';
+import { Transactions } from '../../common/database/transactions';
+import { DomainError } from '../../common/errors/domain-error';
+import { Clock } from '../../common/time/clock';
+import { LedgerEntityType } from '../ledger/ledger-entry.entity';
+import { LedgerService } from '../ledger/ledger.service';
+import { assertReadable, demandActors } from './demand-access';
+import { DemandActor, demandLifecycle, DemandMove, DemandStatus } from './demand-lifecycle';
+import { Demand } from './demand.entity';
+import { DemandsService } from './demands.service';
+
+export interface MoveOptions {
+  reason?: string;
+  deadline?: string;
+}
+
+/** Runs inside a move's transaction, after the status changed (e.g. bids close when a demand is withdrawn). */
+export type DemandMoveHook = (em: EntityManager, demand: Demand, move: DemandMove, actor: Principal | null) => Promise<void>;
+
+const REASON_REQUIRED: readonly DemandMove[] = ['reject', 'terminate'];
+
+/** Every status change of a demand: load, check the table and the caller, change, ledger, in one transaction. */
+@Injectable()
+export class DemandTransitionsService {
+  private readonly hooks: DemandMoveHook[] = [];
+
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly ledger: LedgerService,
+    private readonly demands: DemandsService,
+    private readonly clock: Clock,
+  ) {}
+
+  onMove(hook: DemandMoveHook): void {
+    this.hooks.push(hook);
+  }
+
+  /** A move requested by a user through the API. */
+  async move(p: Principal, id: string, move: DemandMove, options: MoveOptions = {}): Promise<Demand> {
+    if (REASON_REQUIRED.includes(move) && !options.reason?.trim()) throw DomainError.badInput('reason', `is required to ${move}`);
+    if (move === 'relist') {
+      if (!options.deadline) throw DomainError.badInput('deadline', 'a new deadline is required to relist');
+      this.demands.assertFutureDeadline(options.deadline);
+    }
+    return this.transactions.run(async (em) => {
+      const demand = assertReadable(p, await em.getRepository(Demand).findOneBy({ id }), id);
+      const actors = demandActors(p, demand);
+      if (!demandLifecycle.mayMake(move, actors)) {
+        throw DomainError.forbidden(`You may not ${move} this demand`);
+      }
+      return this.apply(em, demand, move, p, actors, options);
+    });
+  }
+
+  /**
+   * Applies a move to a demand loaded in `em`'s transaction. The UPDATE is conditional on the status
+   * read, so of two concurrent moves on PostgreSQL only one wins; the loser gets a CONFLICT.
+   */
+  async apply(
+    em: EntityManager,
+    demand: Demand,
+    move: DemandMove,
+    actor: Principal | null,
+    actors: readonly DemandActor[],
+    options: MoveOptions = {},
+  ): Promise<Demand> {
+    const from = demand.status;
+    const to = demandLifecycle.assertMove(move, from, actors);
+    const now = this.clock.now();
+    if (move === 'approve' && demand.deadline && demand.deadline <= this.clock.today()) {
+      throw DomainError.badInput('deadline', `has passed (${demand.deadline}); update it before approving`);
+    }
+    const changes: Partial<Demand> = { status: to, updatedAt: now };
+    if (to === DemandStatus.PUBLISHED) changes.publishedAt = now;
+    if (to === DemandStatus.TAKEN) changes.takenAt = now;
+    if (move === 'relist') changes.deadline = options.deadline;
+    const result = await em
+      .createQueryBuilder()
+      .update(Demand)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND status = :from', { id: demand.id, from })
+      .execute();
+    if (!result.affected) throw DomainError.conflict(`Demand ${demand.code} was changed at the same time; try again`);
+    Object.assign(demand, changes, { version: demand.version + 1 });
+    await this.ledger.append(em, {
+      actor,
+      at: now,
+      entityType: LedgerEntityType.DEMAND,
+      entityId: demand.id,
+      demandId: demand.id,
+      organizationId: demand.organizationId,
+      action: move,
+      from,
+      to,
+      note: options.reason?.trim() || (move === 'relist' ? `new deadline ${options.deadline}` : null),
+    });
+    for (const hook of this.hooks) await hook(em, demand, move, actor);
+    return demand;
+  }
+
+  /** Moves the caller could make now (for `Demand.nextStatuses`). */
+  nextStatuses(p: Principal | null, demand: Demand): DemandStatus[] {
+    return demandLifecycle.nextStates(demand.status, demandActors(p, demand));
+  }
+}

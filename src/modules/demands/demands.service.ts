@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, EntityManager, Repository } from 'typeorm';
+import type { Principal } from '../../common/auth/principal';
+import { Transactions } from '../../common/database/transactions';
+import { DomainError } from '../../common/errors/domain-error';
+import { generateCode } from '../../common/ids';
+import { Page } from '../../common/pagination/page';
+import { Clock } from '../../common/time/clock';
+import { escapeLike } from '../../database/like';
+import { DemandList } from '../demand-lists/demand-list.entity';
+import { IndustriesService } from '../industries/industries.service';
+import { LedgerEntityType } from '../ledger/ledger-entry.entity';
+import { LedgerService } from '../ledger/ledger.service';
+import { Organization, OrganizationType } from '../organizations/organization.entity';
+import { Role } from '../users/user.entity';
+import { assertReadable, isOwner } from './demand-access';
+import { DemandStatus, EDITABLE_DEMAND_STATUSES, PUBLIC_DEMAND_STATUSES } from './demand-lifecycle';
+import { Demand, DemandType } from './demand.entity';
+import { CreateDemandInput, DemandFilterInput, DemandSortField, DemandSortInput, SortDirection, UpdateDemandInput } from './demands.dto';
+
+const SORT_COLUMNS: Record<DemandSortField, string> = {
+  CREATED_AT: 'd.created_at',
+  PUBLISHED_AT: 'd.published_at',
+  DEADLINE: 'd.deadline',
+  BUDGET: 'd.budget',
+  TITLE: 'd.title',
+  CODE: 'd.code',
+};
+
+/** Fields an update may change but not clear (null). */
+const NOT_NULL_ON_UPDATE = ['title', 'description', 'industry', 'region', 'maxWinners', 'type', 'code', 'keywords', 'indicatorsConfidential'] as const;
+
+/** Reading, creating and editing demands. Status changes are DemandTransitionsService's. */
+@Injectable()
+export class DemandsService {
+  constructor(
+    @InjectRepository(Demand) private readonly repo: Repository<Demand>,
+    private readonly transactions: Transactions,
+    private readonly industries: IndustriesService,
+    private readonly ledger: LedgerService,
+    private readonly clock: Clock,
+  ) {}
+
+  async getVisible(p: Principal | null, key: { id?: string; code?: string }): Promise<Demand> {
+    if (!key.id && !key.code) throw DomainError.badInput('id', 'give the id or the code of the demand');
+    const demand = await this.repo.findOneBy(key.id ? { id: key.id } : { code: key.code });
+    return assertReadable(p, demand, key.id ?? key.code ?? '');
+  }
+
+  async list(p: Principal | null, filter: DemandFilterInput, sort: DemandSortInput | undefined, page: Page): Promise<[Demand[], number]> {
+    const qb = this.repo.createQueryBuilder('d');
+    // Visibility first: nobody lists what they may not read.
+    if (p?.role !== Role.ADMIN) {
+      qb.where(
+        new Brackets((w) => {
+          w.where('d.status IN (:...publicStatuses)', { publicStatuses: PUBLIC_DEMAND_STATUSES });
+          if (p?.role === Role.ENTERPRISE && p.organizationId) w.orWhere('d.organization_id = :ownOrg', { ownOrg: p.organizationId });
+        }),
+      );
+    }
+    if (filter.statuses?.length) qb.andWhere('d.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.listId) qb.andWhere('d.list_id = :listId', { listId: filter.listId });
+    if (filter.list) {
+      qb.andWhere('d.list_id IN (SELECT l.id FROM demand_list l WHERE l.name = :listName)', { listName: filter.list });
+    }
+    if (filter.organizationId) qb.andWhere('d.organization_id = :orgId', { orgId: filter.organizationId });
+    if (filter.industry) {
+      const industry = this.industries.resolve(filter.industry, 'filter.industry');
+      qb.andWhere('d.industry_id IN (:...industryIds)', { industryIds: this.industries.withDescendants(industry.id) });
+    }
+    if (filter.region) qb.andWhere("d.region LIKE :region ESCAPE '\\'", { region: `%${escapeLike(filter.region)}%` });
+    if (filter.text) {
+      qb.andWhere(
+        "(d.code LIKE :text ESCAPE '\\' OR d.title LIKE :text ESCAPE '\\' OR d.description LIKE :text ESCAPE '\\' OR d.keywords LIKE :text ESCAPE '\\')",
+        { text: `%${escapeLike(filter.text)}%` },
+      );
+    }
+    const direction = sort?.direction ?? SortDirection.DESC;
+    qb.orderBy(SORT_COLUMNS[sort?.field ?? DemandSortField.CREATED_AT], direction, direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+      .addOrderBy('d.code', 'ASC')
+      .take(page.limit)
+      .skip(page.offset);
+    return qb.getManyAndCount();
+  }
+
+  async create(p: Principal, input: CreateDemandInput): Promise<Demand> {
+    const organizationId = this.organizationFor(p, input);
+    const industry = this.industries.resolve(input.industry);
+    this.assertFutureDeadline(input.deadline);
+    const now = this.clock.now();
+    return this.transactions.run(async (em) => {
+      await this.assertReferences(em, organizationId, input);
+      const code = input.code ?? generateCode('JB', now.getFullYear());
+      if (await em.getRepository(Demand).existsBy({ code })) {
+        throw DomainError.conflict(`A demand with code ${code} already exists`, { field: 'code' });
+      }
+      const repo = em.getRepository(Demand);
+      const demand = await repo.save(
+        repo.create({
+          code,
+          title: input.title.trim(),
+          description: input.description.trim(),
+          industryId: industry.id,
+          region: input.region.trim(),
+          type: input.type ?? DemandType.TECH_BREAKTHROUGH,
+          acceptanceMode: input.acceptanceMode ?? null,
+          indicators: input.indicators ?? null,
+          indicatorsConfidential: input.indicatorsConfidential ?? false,
+          keywords: input.keywords ?? [],
+          budget: input.budget ?? null,
+          deadline: input.deadline ?? null,
+          requirements: input.requirements ?? null,
+          contactName: input.contactName ?? null,
+          contactPhone: input.contactPhone ?? null,
+          maxWinners: input.maxWinners ?? 1,
+          awardedCount: 0,
+          status: DemandStatus.DRAFT,
+          organizationId,
+          listId: input.listId ?? null,
+          createdById: p.userId,
+          publishedAt: null,
+          takenAt: null,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await this.ledger.append(em, {
+        actor: p,
+        at: now,
+        entityType: LedgerEntityType.DEMAND,
+        entityId: demand.id,
+        demandId: demand.id,
+        organizationId,
+        action: 'create',
+        from: null,
+        to: demand.status,
+      });
+      return demand;
+    });
+  }
+
+  /** The enterprise edits its own demand while DRAFT or SUBMITTED; an admin edits any demand. */
+  async update(p: Principal, id: string, input: UpdateDemandInput): Promise<Demand> {
+    for (const field of NOT_NULL_ON_UPDATE) {
+      if (input[field] === null) throw DomainError.badInput(field, 'cannot be cleared');
+    }
+    const industry = input.industry ? this.industries.resolve(input.industry) : undefined;
+    this.assertFutureDeadline(input.deadline);
+    return this.transactions.run(async (em) => {
+      const demand = assertReadable(p, await em.getRepository(Demand).findOneBy({ id }), id);
+      if (p.role !== Role.ADMIN) {
+        if (!isOwner(p, demand)) throw DomainError.forbidden('Only the enterprise that owns a demand may edit it');
+        if (!EDITABLE_DEMAND_STATUSES.includes(demand.status)) {
+          throw DomainError.forbidden(`A ${demand.status} demand can no longer be edited by its enterprise`);
+        }
+      }
+      if (input.organizationId && input.organizationId !== demand.organizationId) {
+        throw DomainError.badInput('organizationId', 'a demand cannot move to another organization');
+      }
+      if (input.maxWinners !== undefined && input.maxWinners < demand.awardedCount) {
+        throw DomainError.badInput('maxWinners', `cannot be below the ${demand.awardedCount} awards already made`);
+      }
+      await this.assertReferences(em, demand.organizationId, input);
+      if (input.code && input.code !== demand.code && (await em.getRepository(Demand).existsBy({ code: input.code }))) {
+        throw DomainError.conflict(`A demand with code ${input.code} already exists`, { field: 'code' });
+      }
+      const { industry: _name, organizationId: _org, ...fields } = input;
+      const changed = Object.keys(input).filter((k) => input[k as keyof UpdateDemandInput] !== undefined);
+      const now = this.clock.now();
+      const saved = await em.getRepository(Demand).save({
+        ...demand,
+        ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+        ...(industry ? { industryId: industry.id } : {}),
+        updatedAt: now,
+      });
+      await this.ledger.append(em, {
+        actor: p,
+        at: now,
+        entityType: LedgerEntityType.DEMAND,
+        entityId: demand.id,
+        demandId: demand.id,
+        organizationId: demand.organizationId,
+        action: 'update',
+        from: demand.status,
+        to: demand.status,
+        note: `changed: ${changed.join(', ')}`,
+      });
+      return saved;
+    });
+  }
+
+  /** An enterprise posts for its own organization; an admin names the organization. */
+  private organizationFor(p: Principal, input: CreateDemandInput): string {
+    if (p.role === Role.ADMIN) {
+      if (!input.organizationId) throw DomainError.badInput('organizationId', 'an admin must name the enterprise of the demand');
+      return input.organizationId;
+    }
+    if (input.organizationId && input.organizationId !== p.organizationId) {
+      throw DomainError.forbidden('You may create demands only for your own organization');
+    }
+    if (!p.organizationId) throw DomainError.forbidden('Your account belongs to no enterprise');
+    return p.organizationId;
+  }
+
+  private async assertReferences(em: EntityManager, organizationId: string, input: UpdateDemandInput): Promise<void> {
+    const org = await em.getRepository(Organization).findOneBy({ id: organizationId });
+    if (!org) throw DomainError.badInput('organizationId', `no organization ${organizationId}`);
+    if (org.type !== OrganizationType.ENTERPRISE) throw DomainError.badInput('organizationId', `${org.name} is not an enterprise`);
+    if (input.listId && !(await em.getRepository(DemandList).existsBy({ id: input.listId }))) {
+      throw DomainError.badInput('listId', `no demand list ${input.listId}`);
+    }
+  }
+
+  assertFutureDeadline(deadline: string | undefined | null, field = 'deadline'): void {
+    if (deadline && deadline <= this.clock.today()) {
+      throw DomainError.badInput(field, `must be after today (${this.clock.today()}), got ${deadline}`);
+    }
+  }
+}

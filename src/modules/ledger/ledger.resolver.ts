@@ -1,0 +1,29 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Loaders } from '../../common/auth/current-user.decorator';
+import type { Principal } from '../../common/auth/principal';
+import { Roles } from '../../common/auth/roles.decorator';
+import { RequestLoaders } from '../../common/dataloader/request-loaders';
+import { PageInput, toPage } from '../../common/pagination/page';
+import { Role, User } from '../users/user.entity';
+import { LedgerEntry } from './ledger-entry.entity';
+import { LedgerService } from './ledger.service';
+
+@Resolver(() => LedgerEntry)
+export class LedgerResolver {
+  constructor(private readonly ledgerService: LedgerService) {}
+
+  @Roles(Role.ADMIN, Role.ENTERPRISE)
+  @Query(() => [LedgerEntry], { description: '一企一台账: every state change of an enterprise’s demands and their bids.' })
+  ledger(
+    @CurrentUser() actor: Principal,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ): Promise<LedgerEntry[]> {
+    return this.ledgerService.forOrganization(actor, organizationId, toPage(page));
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Who made the change; null for the platform itself.' })
+  actor(@Parent() entry: LedgerEntry, @Loaders() loaders: RequestLoaders): Promise<User | null> | null {
+    return entry.actorId ? loaders.byId(User).load(entry.actorId) : null;
+  }
+}

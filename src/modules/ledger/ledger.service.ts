@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import type { Principal } from '../../common/auth/principal';
+import { groupBy } from '../../common/dataloader/request-loaders';
+import { DomainError } from '../../common/errors/domain-error';
+import { Page } from '../../common/pagination/page';
+import { Role } from '../users/user.entity';
+import { LedgerEntityType, LedgerEntry } from './ledger-entry.entity';
+
+export interface LedgerRecord {
+  actor: Principal | null;
+  at: Date;
+  entityType: LedgerEntityType;
+  entityId: string;
+  demandId: string;
+  organizationId: string;
+  action: string;
+  from: string | null;
+  to: string;
+  note?: string | null;
+}
+
+/** 台账: append-only. There is deliberately no update or delete here. */
+@Injectable()
+export class LedgerService {
+  constructor(@InjectRepository(LedgerEntry) private readonly repo: Repository<LedgerEntry>) {}
+
+  /** Appends entries inside the transaction that makes the change they record. */
+  async append(em: EntityManager, ...records: LedgerRecord[]): Promise<void> {
+    if (!records.length) return;
+    const rows = records.map(({ actor, note, ...r }) => ({ ...r, actorId: actor?.userId ?? null, note: note ?? null }));
+    // Chunked so a bulk change stays under SQLite's bound-parameter limit.
+    for (let i = 0; i < rows.length; i += 500) {
+      await em.createQueryBuilder().insert().into(LedgerEntry).values(rows.slice(i, i + 500)).execute();
+    }
+  }
+
+  /** Histories of many entities at once, oldest first (for a DataLoader). */
+  async historiesOf(entityType: LedgerEntityType, ids: readonly string[]): Promise<LedgerEntry[][]> {
+    const rows = await this.repo.find({ where: { entityType, entityId: In([...ids]) }, order: { id: 'ASC' } });
+    return groupBy(ids, rows, (r) => r.entityId);
+  }
+
+  /** 一企一台账: the entries of one enterprise's demands and the bids on them, oldest first. */
+  async forOrganization(actor: Principal, organizationId: string, page: Page): Promise<LedgerEntry[]> {
+    if (actor.role !== Role.ADMIN && !(actor.role === Role.ENTERPRISE && actor.organizationId === organizationId)) {
+      throw DomainError.forbidden('Only admins and members of the enterprise may read its ledger');
+    }
+    return this.repo.find({ where: { organizationId }, order: { id: 'ASC' }, take: page.limit, skip: page.offset });
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { DomainError } from '../../common/errors/domain-error';
+import { Page } from '../../common/pagination/page';
+import { escapeLike } from '../../database/like';
+import { Organization, OrganizationType } from './organization.entity';
+
+export interface OrganizationSpec {
+  name: string;
+  type: OrganizationType;
+  region?: string | null;
+  creditCode?: string | null;
+}
+
+@Injectable()
+export class OrganizationsService {
+  constructor(@InjectRepository(Organization) private readonly repo: Repository<Organization>) {}
+
+  async get(id: string): Promise<Organization> {
+    const org = await this.repo.findOneBy({ id });
+    if (!org) throw DomainError.notFound('Organization', id);
+    return org;
+  }
+
+  async list(filter: { text?: string; type?: OrganizationType }, page: Page): Promise<[Organization[], number]> {
+    const qb = this.repo.createQueryBuilder('o').orderBy('o.name', 'ASC').take(page.limit).skip(page.offset);
+    if (filter.type) qb.andWhere('o.type = :type', { type: filter.type });
+    if (filter.text) qb.andWhere("o.name LIKE :text ESCAPE '\\'", { text: `%${escapeLike(filter.text)}%` });
+    return qb.getManyAndCount();
+  }
+
+  /**
+   * The organization with this name, created if new. A credit code given for an existing
+   * organization must match the one on record.
+   */
+  async findOrCreate(em: EntityManager, spec: OrganizationSpec): Promise<Organization> {
+    const repo = em.getRepository(Organization);
+    const existing = await repo.findOneBy({ name: spec.name });
+    if (existing) {
+      if (spec.creditCode && existing.creditCode && existing.creditCode !== spec.creditCode) {
+        throw DomainError.badInput('creditCode', `does not match the credit code on record for ${spec.name}`);
+      }
+      return existing;
+    }
+    if (spec.creditCode && (await repo.existsBy({ creditCode: spec.creditCode }))) {
+      throw DomainError.conflict(`Another organization already has credit code ${spec.creditCode}`, { field: 'creditCode' });
+    }
+    return repo.save(
+      repo.create({ name: spec.name, type: spec.type, region: spec.region ?? null, creditCode: spec.creditCode ?? null }),
+    );
+  }
+}

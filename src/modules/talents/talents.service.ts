@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { Principal } from '../../common/auth/principal';
+import { Transactions } from '../../common/database/transactions';
+import { DomainError } from '../../common/errors/domain-error';
+import { generateCode } from '../../common/ids';
+import { Page } from '../../common/pagination/page';
+import { Clock } from '../../common/time/clock';
+import { escapeLike } from '../../database/like';
+import { Role } from '../users/user.entity';
+import { Talent, TalentLevel } from './talent.entity';
+
+export interface TalentFilter {
+  text?: string;
+  industry?: string;
+  region?: string;
+  level?: TalentLevel;
+  remoteOk?: boolean;
+}
+
+export type TalentProfile = Partial<Omit<Talent, 'id' | 'code' | 'createdAt' | 'updatedAt' | 'organizationId'>>;
+
+@Injectable()
+export class TalentsService {
+  constructor(
+    @InjectRepository(Talent) private readonly repo: Repository<Talent>,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(id: string): Promise<Talent> {
+    const talent = await this.repo.findOneBy({ id });
+    if (!talent) throw DomainError.notFound('Talent', id);
+    return talent;
+  }
+
+  async getByCode(code: string): Promise<Talent> {
+    const talent = await this.repo.findOneBy({ code });
+    if (!talent) throw DomainError.notFound('Talent', code);
+    return talent;
+  }
+
+  /** Public listing. Text matches public fields only (name, institution, directions, keywords). */
+  async list(filter: TalentFilter, page: Page): Promise<[Talent[], number]> {
+    const qb = this.repo.createQueryBuilder('t').orderBy('t.code', 'ASC').take(page.limit).skip(page.offset);
+    if (filter.level) qb.andWhere('t.level = :level', { level: filter.level });
+    if (filter.remoteOk !== undefined) qb.andWhere('t.remote_ok = :remoteOk', { remoteOk: filter.remoteOk });
+    if (filter.region) qb.andWhere("t.region LIKE :region ESCAPE '\\'", { region: `%${escapeLike(filter.region)}%` });
+    // Lists are stored as JSON arrays of strings, so a quoted element match is exact.
+    if (filter.industry) {
+      qb.andWhere("t.industries LIKE :industry ESCAPE '\\'", { industry: `%${escapeLike(JSON.stringify(filter.industry))}%` });
+    }
+    if (filter.text) {
+      const text = `%${escapeLike(filter.text)}%`;
+      qb.andWhere(
+        "(t.name LIKE :text ESCAPE '\\' OR t.institution LIKE :text ESCAPE '\\' OR t.fields LIKE :text ESCAPE '\\' OR t.keywords LIKE :text ESCAPE '\\')",
+        { text },
+      );
+    }
+    return qb.getManyAndCount();
+  }
+
+  /** Creates a profile inside the caller's transaction (registration, admin account creation). */
+  async create(em: EntityManager, profile: TalentProfile & Pick<Talent, 'name' | 'institution' | 'region'>, organizationId: string | null): Promise<Talent> {
+    const repo = em.getRepository(Talent);
+    return repo.save(
+      repo.create({
+        title: null,
+        level: TalentLevel.OTHER,
+        institutionType: null,
+        industries: [],
+        fields: [],
+        keywords: [],
+        achievements: null,
+        bio: null,
+        remoteOk: false,
+        contactEmail: null,
+        contactPhone: null,
+        ...profile,
+        organizationId,
+        code: generateCode('T', this.clock.now().getFullYear()),
+      }),
+    );
+  }
+
+  /** A researcher edits their own profile; an admin any. */
+  async update(actor: Principal, id: string, changes: TalentProfile): Promise<Talent> {
+    const talent = await this.get(id);
+    if (actor.role !== Role.ADMIN && actor.talentId !== talent.id) {
+      throw DomainError.forbidden('You may edit only your own talent profile');
+    }
+    return this.transactions.run(async (em) => em.getRepository(Talent).save({ ...talent, ...changes, updatedAt: this.clock.now() }));
+  }
+}

@@ -1,0 +1,48 @@
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Organization } from '../organizations/organization.entity';
+import { Talent } from '../talents/talent.entity';
+import { Identified } from '../../database/columns';
+
+export enum Role {
+  ADMIN = 'ADMIN',
+  ENTERPRISE = 'ENTERPRISE',
+  RESEARCHER = 'RESEARCHER',
+  EXPERT = 'EXPERT',
+}
+registerEnumType(Role, { name: 'Role', description: '管理员 / 企业 / 科研人员 / 评审专家' });
+
+@ObjectType({ description: 'A person who signs in. E-mail is shown only to the user and to admins.' })
+@Entity('app_user')
+export class User extends Identified {
+  @Index('uq_user_email', { unique: true })
+  @Column('varchar', { length: 254 })
+  email: string;
+
+  @Column('varchar', { length: 200, name: 'password_hash' })
+  passwordHash: string;
+
+  @Field(() => String)
+  @Column('varchar', { length: 100 })
+  name: string;
+
+  @Field(() => Role)
+  @Column('varchar', { length: 20 })
+  role: Role;
+
+  @Index('idx_user_organization')
+  @Column('varchar', { length: 36, name: 'organization_id', nullable: true })
+  organizationId: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_user_organization' })
+  organization?: Organization;
+
+  @Index('uq_user_talent', { unique: true })
+  @Column('varchar', { length: 36, name: 'talent_id', nullable: true })
+  talentId: string | null;
+
+  @ManyToOne(() => Talent, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'talent_id', foreignKeyConstraintName: 'fk_user_talent' })
+  talent?: Talent;
+}

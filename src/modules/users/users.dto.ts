@@ -1,0 +1,63 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { OrganizationType } from '../organizations/organization.entity';
+import { Role } from './user.entity';
+
+/** Fields every new account has; register and createUser add the role rules. */
+@InputType({ isAbstract: true })
+export class AccountInput {
+  @Field(() => String)
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => String, { description: '8 to 128 characters' })
+  @MinLength(8, { message: 'password must be at least 8 characters' })
+  @MaxLength(128)
+  password: string;
+
+  @Field(() => String)
+  @MinLength(1)
+  @MaxLength(100)
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'ENTERPRISE: the enterprise; RESEARCHER and EXPERT: 工作单位' })
+  @IsOptional()
+  @MinLength(2)
+  @MaxLength(200)
+  organizationName?: string;
+
+  @Field(() => OrganizationType, { nullable: true, description: 'Type of a new 工作单位 (default UNIVERSITY)' })
+  @IsOptional()
+  @IsEnum(OrganizationType)
+  organizationType?: OrganizationType;
+
+  @Field(() => String, { nullable: true, description: '统一社会信用代码; required to join an existing enterprise that has one' })
+  @IsOptional()
+  @Matches(/^[0-9A-Z]{18}$/, { message: 'creditCode must be 18 digits or capital letters' })
+  creditCode?: string;
+
+  @Field(() => String, { nullable: true, description: '所在地区, e.g. 浙江省嘉兴市; required for researchers' })
+  @IsOptional()
+  @MinLength(2)
+  @MaxLength(100)
+  region?: string;
+}
+
+@InputType()
+export class RegisterInput extends AccountInput {
+  @Field(() => Role, { description: 'ENTERPRISE or RESEARCHER; admins and experts are created by an admin' })
+  @IsEnum(Role)
+  role: Role;
+}
+
+@InputType()
+export class CreateUserInput extends AccountInput {
+  @Field(() => Role)
+  @IsEnum(Role)
+  role: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Attach to an existing organization instead of naming one' })
+  @IsOptional()
+  organizationId?: string;
+}

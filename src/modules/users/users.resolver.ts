@@ -1,0 +1,41 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, Loaders } from '../../common/auth/current-user.decorator';
+import type { Principal } from '../../common/auth/principal';
+import { Roles } from '../../common/auth/roles.decorator';
+import { RequestLoaders } from '../../common/dataloader/request-loaders';
+import { Organization } from '../organizations/organization.entity';
+import { Talent } from '../talents/talent.entity';
+import { CreateUserInput } from './users.dto';
+import { Role, User } from './user.entity';
+import { UsersService } from './users.service';
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @Query(() => User, { nullable: true, description: 'The caller, or null when anonymous.' })
+  me(@CurrentUser() principal: Principal | null, @Loaders() loaders: RequestLoaders): Promise<User | null> | null {
+    return principal ? loaders.byId(User).load(principal.userId) : null;
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => User, { description: 'Admin only: create an account of any role (ADMIN and EXPERT are created only this way).' })
+  createUser(@Args('input') input: CreateUserInput): Promise<User> {
+    return this.users.createAccount(input);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Shown to the user and to admins only.' })
+  email(@Parent() user: User, @CurrentUser() principal: Principal | null): string | null {
+    return principal?.userId === user.id || principal?.role === Role.ADMIN ? user.email : null;
+  }
+
+  @ResolveField(() => Organization, { nullable: true })
+  organization(@Parent() user: User, @Loaders() loaders: RequestLoaders): Promise<Organization | null> | null {
+    return user.organizationId ? loaders.byId(Organization).load(user.organizationId) : null;
+  }
+
+  @ResolveField(() => Talent, { nullable: true, description: 'A researcher’s talent profile.' })
+  talent(@Parent() user: User, @Loaders() loaders: RequestLoaders): Promise<Talent | null> | null {
+    return user.talentId ? loaders.byId(Talent).load(user.talentId) : null;
+  }
+}

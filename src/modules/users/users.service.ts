@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { Principal } from '../../common/auth/principal';
+import { Transactions } from '../../common/database/transactions';
+import { DomainError } from '../../common/errors/domain-error';
+import { creditCodeProblem } from '../../common/validation/credit-code';
+import { hashPassword } from '../auth/password-hasher';
+import { Organization, OrganizationType } from '../organizations/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { TalentsService } from '../talents/talents.service';
+import { CreateUserInput } from './users.dto';
+import { Role, User } from './user.entity';
+
+export const toPrincipal = (u: User): Principal => ({
+  userId: u.id,
+  role: u.role,
+  organizationId: u.organizationId,
+  talentId: u.talentId,
+});
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(User) private readonly repo: Repository<User>,
+    private readonly organizations: OrganizationsService,
+    private readonly talents: TalentsService,
+    private readonly transactions: Transactions,
+  ) {}
+
+  findById(id: string): Promise<User | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.repo.findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  existsWithRole(role: Role): Promise<boolean> {
+    return this.repo.existsBy({ role });
+  }
+
+  /**
+   * Creates an account with what its role needs, in one transaction: an enterprise user joins or
+   * creates its organization, a researcher gets a talent profile, an expert may name an institution.
+   */
+  async createAccount(input: Omit<CreateUserInput, 'role'> & { role: Role }): Promise<User> {
+    const email = input.email.trim().toLowerCase();
+    if (input.creditCode) {
+      const problem = creditCodeProblem(input.creditCode);
+      if (problem) throw DomainError.badInput('creditCode', problem);
+    }
+    const passwordHash = await hashPassword(input.password);
+    return this.transactions.run(async (em) => {
+      if (await em.getRepository(User).existsBy({ email })) {
+        throw DomainError.conflict(`An account with e-mail ${email} already exists`, { field: 'email' });
+      }
+      const organization = await this.organizationFor(em, input);
+      const talent =
+        input.role === Role.RESEARCHER
+          ? await this.talents.create(
+              em,
+              {
+                name: input.name,
+                institution: organization?.name ?? '',
+                institutionType: organization?.type ?? null,
+                region: input.region ?? '',
+                contactEmail: email,
+              },
+              organization?.id ?? null,
+            )
+          : null;
+      const repo = em.getRepository(User);
+      return repo.save(
+        repo.create({
+          email,
+          passwordHash,
+          name: input.name.trim(),
+          role: input.role,
+          // Only enterprise members act for their organization; a researcher's is their 工作单位 via the talent.
+          organizationId: input.role === Role.RESEARCHER ? null : (organization?.id ?? null),
+          talentId: talent?.id ?? null,
+        }),
+      );
+    });
+  }
+
+  private async organizationFor(
+    em: EntityManager,
+    input: Omit<CreateUserInput, 'role'> & { role: Role },
+  ): Promise<Organization | null> {
+    if (input.organizationId) {
+      const org = await em.getRepository(Organization).findOneBy({ id: input.organizationId });
+      if (!org) throw DomainError.badInput('organizationId', `no organization ${input.organizationId}`);
+      return org;
+    }
+    const needsOrganization = input.role === Role.ENTERPRISE || input.role === Role.RESEARCHER;
+    if (!input.organizationName) {
+      if (needsOrganization) throw DomainError.badInput('organizationName', `is required for ${input.role} accounts`);
+      return null;
+    }
+    if (input.role === Role.RESEARCHER && !input.region) {
+      throw DomainError.badInput('region', 'is required for researchers (所在地区)');
+    }
+    const name = input.organizationName.trim();
+    const existing = await em.getRepository(Organization).findOneBy({ name });
+    if (existing && input.role === Role.ENTERPRISE) {
+      if (existing.type !== OrganizationType.ENTERPRISE) {
+        throw DomainError.badInput('organizationName', `${name} is not an enterprise`);
+      }
+      // Joining an enterprise acts for it: ask for its credit code when one is on record.
+      if (existing.creditCode && existing.creditCode !== input.creditCode) {
+        throw DomainError.forbidden(`To join ${name}, give its 统一社会信用代码 (creditCode)`);
+      }
+      return existing;
+    }
+    return this.organizations.findOrCreate(em, {
+      name,
+      type: input.role === Role.ENTERPRISE ? OrganizationType.ENTERPRISE : (input.organizationType ?? OrganizationType.UNIVERSITY),
+      region: input.region,
+      creditCode: input.creditCode,
+    });
+  }
+}
