@@ -23,10 +23,9 @@ const esmPackages = [
   'cross-inspect',
 ];
 
-module.exports = {
+const shared = {
   moduleFileExtensions: ['js', 'mjs', 'json', 'ts'],
   rootDir: '.',
-  testRegex: '(src/.*\\.spec|test/e2e/.*\\.e2e-spec)\\.ts$',
   transform: {
     '^.+\\.ts$': 'ts-jest',
     '^.+\\.m?js$': [
@@ -36,6 +35,13 @@ module.exports = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   testEnvironment: 'node',
+};
+
+module.exports = {
   testTimeout: 60000,
   maxWorkers: 2,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+  ],
 };

@@ -1,10 +1,11 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { RolesGuard } from './common/auth/roles.guard';
 import { formatGraphQLError } from './common/errors/format-error';
+import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter';
 import { LocalDate } from './common/scalars/local-date.scalar';
 import { WanYuan } from './common/scalars/wan-yuan.scalar';
 import { inputValidationPipe } from './common/validation/validation.pipe';
@@ -62,6 +63,7 @@ export class AppModule {
         LocalDate,
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_PIPE, useValue: inputValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
       ],
     };
   }

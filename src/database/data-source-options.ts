@@ -16,7 +16,15 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
     logging: (config.logSql ? 'all' : ['error']) as LoggerOptions,
   };
   if (config.databaseUrl) {
-    return { ...common, type: 'postgres', url: config.databaseUrl, schema: config.databaseSchema };
+    const schema = config.databaseSchema;
+    return {
+      ...common,
+      type: 'postgres',
+      url: config.databaseUrl,
+      schema,
+      // Raw queries then resolve unqualified table names in the same schema.
+      extra: schema ? { options: `-c search_path=${schema}` } : undefined,
+    };
   }
   mkdirSync(dirname(config.databasePath), { recursive: true });
   return {

@@ -14,6 +14,8 @@ export class SubmitBidInput {
   proposal: string;
 
   @Field(() => WanYuan, { description: '报价 in 万元' })
+  @IsInt()
+  @Min(0)
   quote: number;
 
   @Field(() => Int, { description: '工期 in months (1–120)' })

@@ -60,10 +60,13 @@ export class CreateDemandInput {
 
   @Field(() => WanYuan, { nullable: true, description: '拟投入资金 in 万元' })
   @IsOptional()
+  @IsInt()
+  @Min(0)
   budget?: number;
 
   @Field(() => LocalDate, { nullable: true, description: '揭榜截止日期; must be in the future' })
   @IsOptional()
+  @IsString()
   deadline?: string;
 
   @Field(() => Int, { nullable: true, description: 'Teams to award: 1 (default), more for 赛马制' })
@@ -75,6 +78,7 @@ export class CreateDemandInput {
 
   @Field(() => ID, { nullable: true, description: 'The 榜单 it belongs to' })
   @IsOptional()
+  @IsString()
   listId?: string;
 
   @Field(() => DemandType, { nullable: true, description: 'Default TECH_BREAKTHROUGH (技术攻关)' })
@@ -109,6 +113,7 @@ export class CreateDemandInput {
 
   @Field(() => ID, { nullable: true, description: 'Admin only: the enterprise the demand is for' })
   @IsOptional()
+  @IsString()
   organizationId?: string;
 }
 
