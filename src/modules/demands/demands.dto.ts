@@ -174,13 +174,15 @@ registerEnumType(SortDirection, { name: 'SortDirection' });
 
 @InputType()
 export class DemandSortInput {
-  @Field(() => DemandSortField, { defaultValue: DemandSortField.CREATED_AT })
+  @Field(() => DemandSortField, { nullable: true, defaultValue: DemandSortField.CREATED_AT })
+  @IsOptional()
   @IsEnum(DemandSortField)
-  field: DemandSortField;
+  field?: DemandSortField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.DESC })
+  @IsOptional()
   @IsEnum(SortDirection)
-  direction: SortDirection;
+  direction?: SortDirection;
 }
 
 @ObjectType()
