@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { DomainError } from './domain-error';
+import { isUniqueViolation } from '../../database/errors';
+import { DomainError, ErrorCode } from './domain-error';
 
 const logger = new Logger('GraphQLError');
 
@@ -29,6 +30,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       path: formatted.path,
       extensions: { ...original.details, code: original.code },
     };
+  }
+  // A race that slipped past a service check: the database kept its constraint, the client gets a retry hint.
+  if (isUniqueViolation(original)) {
+    return { message: 'This conflicts with a record written at the same time; try again', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
   }
   const code = formatted.extensions?.code;
   // Request-level errors (parse, validation, variable coercion) have no path: nothing internal in them.

@@ -166,14 +166,18 @@ export class DemandsService {
         throw DomainError.conflict(`A demand with code ${input.code} already exists`, { field: 'code' });
       }
       const { industry: _name, organizationId: _org, ...fields } = input;
-      const changed = Object.keys(input).filter((k) => input[k as keyof UpdateDemandInput] !== undefined);
-      const now = this.clock.now();
-      const saved = await em.getRepository(Demand).save({
+      const next = {
         ...demand,
         ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
         ...(industry ? { industryId: industry.id } : {}),
-        updatedAt: now,
-      });
+      };
+      const changed = (Object.keys(next) as (keyof typeof next)[])
+        .filter((k) => JSON.stringify(next[k]) !== JSON.stringify(demand[k]))
+        .map((k) => (k === 'industryId' ? 'industry' : k))
+        .sort();
+      if (!changed.length) return demand;
+      const now = this.clock.now();
+      const saved = await em.getRepository(Demand).save({ ...next, updatedAt: now });
       await this.ledger.append(em, {
         actor: p,
         at: now,

@@ -46,8 +46,16 @@ export class OrganizationsService {
     if (spec.creditCode && (await repo.existsBy({ creditCode: spec.creditCode }))) {
       throw DomainError.conflict(`Another organization already has credit code ${spec.creditCode}`, { field: 'creditCode' });
     }
-    return repo.save(
-      repo.create({ name: spec.name, type: spec.type, region: spec.region ?? null, creditCode: spec.creditCode ?? null }),
-    );
+    // Two sign-ups may name the same new organization at once: insert-or-ignore, then read the winner.
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(Organization)
+      .values(repo.create({ name: spec.name, type: spec.type, region: spec.region ?? null, creditCode: spec.creditCode ?? null }))
+      .orIgnore()
+      .execute();
+    const created = await repo.findOneBy({ name: spec.name });
+    if (!created) throw DomainError.conflict(`Another organization already has credit code ${spec.creditCode}`, { field: 'creditCode' });
+    return created;
   }
 }
