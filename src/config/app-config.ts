@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 export interface AppConfig {
   production: boolean;
   port: number;
-  /** SQLite file used when no DATABASE_URL is set. */
+  /** SQLite file used when no DATABASE_URL is set (':memory:' for a throwaway database). */
   databasePath: string;
   /** postgres://… selects PostgreSQL. */
   databaseUrl?: string;
@@ -42,7 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     production,
     port,
-    databasePath: resolve(env.DATABASE_PATH ?? './data/jiebang.sqlite'),
+    databasePath: env.DATABASE_PATH === ':memory:' ? ':memory:' : resolve(env.DATABASE_PATH ?? './data/jiebang.sqlite'),
     databaseUrl,
     databaseSchema: env.DATABASE_SCHEMA || undefined,
     // Outside production a random secret keeps development zero-setup; tokens end with the process.

@@ -26,7 +26,7 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
       extra: schema ? { options: `-c search_path=${schema}` } : undefined,
     };
   }
-  mkdirSync(dirname(config.databasePath), { recursive: true });
+  if (config.databasePath !== ':memory:') mkdirSync(dirname(config.databasePath), { recursive: true });
   return {
     ...common,
     type: 'better-sqlite3',
