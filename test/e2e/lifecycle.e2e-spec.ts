@@ -89,6 +89,10 @@ describe('demand lifecycle, end to end', () => {
     ]);
     expect(ledger[8].note).toBe('demand take');
 
+    // Nothing edits or deletes an entry, not even SQL sent past the application.
+    await expect(t.dataSource.query(`UPDATE ledger_entry SET note = 'edited'`)).rejects.toThrow(/immutable/);
+    await expect(t.dataSource.query(`DELETE FROM ledger_entry`)).rejects.toThrow(/immutable/);
+
     // The losing bidder sees the outcome of their own bid.
     const mine = (await r2.gql.ok(`{ myBids { id status } }`)).myBids;
     expect(mine).toEqual([{ id: b2.id, status: 'NOT_SELECTED' }]);
