@@ -14,7 +14,10 @@ describe('demo seed', () => {
         expect(data.login.user.role).toBe(account.role);
       }
       const anon = new Gql(t.app);
-      const page = (await anon.ok(`{ demands { totalCount items { status history { action } } } }`)).demands;
+      const page = (await anon.ok(`{ demands { totalCount items { title budget status history { action } } } }`)).demands;
+      for (const d of page.items) {
+        expect(d.budget).toBe(demo.demands.find((s: { title: string }) => s.title === d.title).budget);
+      }
       expect(page.totalCount).toBe(demo.demands.filter((d: { flow: string }) => d.flow !== 'draft').length);
       const taken = page.items.find((d: { status: string }) => d.status === 'TAKEN');
       expect(taken.history.map((h: { action: string }) => h.action)).toEqual(['create', 'submit', 'approve', 'take']);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Repository } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
+import { parseWanYuan } from '../../common/scalars/wan-yuan.scalar';
 import { Clock } from '../../common/time/clock';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
@@ -75,7 +76,9 @@ export class SeedingService implements OnApplicationBootstrap {
     const deadline = new Date(this.clock.now().getTime() + 90 * 86_400_000).toISOString().slice(0, 10);
     for (const spec of demo.demands) {
       const { flow, ...input } = spec;
-      let demand = await this.demands.create(enterprise, { ...input, listId: list.id, deadline });
+      // Seed files speak 万元 like the API; services take whole yuan.
+      const budget = parseWanYuan(spec.budget);
+      let demand = await this.demands.create(enterprise, { ...input, budget, listId: list.id, deadline });
       if (flow === 'draft') continue;
       demand = await this.transitions.move(enterprise, demand.id, 'submit');
       demand = await this.transitions.move(admin, demand.id, 'approve');
@@ -86,7 +89,7 @@ export class SeedingService implements OnApplicationBootstrap {
           await this.bids.submit(researcher, {
             demandId: demand.id,
             proposal: `针对“${demand.title}”，团队拟从机理分析、工艺优化和中试验证三个阶段开展攻关。`,
-            quote: Math.round(spec.budget * 0.9),
+            quote: Math.round(budget * 0.9),
             durationMonths: 18,
             teamMembers: ['项目负责人', '工艺工程师', '测试工程师'],
           }),
