@@ -48,37 +48,31 @@ export async function loginAdmin(t: TestApp): Promise<Account> {
   return { gql: new Gql(t.app, data.login.token), userId: data.login.user.id };
 }
 
-export async function registerEnterprise(t: TestApp, overrides: Record<string, unknown> = {}): Promise<Account> {
-  const data = await new Gql(t.app).ok(REGISTER, {
-    input: {
-      email: `ent-${unique()}@example.cn`,
-      password: 'password-123',
-      name: '企业联系人',
-      role: 'ENTERPRISE',
-      organizationName: `嘉兴测试企业${unique()}有限公司`,
-      region: '浙江省嘉兴市南湖区',
-      ...overrides,
-    },
-  });
+async function register(t: TestApp, input: Record<string, unknown>): Promise<Account> {
+  const data = await new Gql(t.app).ok(REGISTER, { input: { password: 'password-123', ...input } });
   const user = data.register.user;
-  return { gql: new Gql(t.app, data.register.token), userId: user.id, organizationId: user.organization.id };
+  return { gql: new Gql(t.app, data.register.token), userId: user.id, organizationId: user.organization?.id, talentId: user.talent?.id };
 }
 
-export async function registerResearcher(t: TestApp, overrides: Record<string, unknown> = {}): Promise<Account> {
-  const data = await new Gql(t.app).ok(REGISTER, {
-    input: {
-      email: `res-${unique()}@example.cn`,
-      password: 'password-123',
-      name: '研究员',
-      role: 'RESEARCHER',
-      organizationName: '浙江大学',
-      region: '浙江省杭州市西湖区',
-      ...overrides,
-    },
+export const registerEnterprise = (t: TestApp, overrides: Record<string, unknown> = {}) =>
+  register(t, {
+    email: `ent-${unique()}@example.cn`,
+    name: '企业联系人',
+    role: 'ENTERPRISE',
+    organizationName: `嘉兴测试企业${unique()}有限公司`,
+    region: '浙江省嘉兴市南湖区',
+    ...overrides,
   });
-  const user = data.register.user;
-  return { gql: new Gql(t.app, data.register.token), userId: user.id, talentId: user.talent.id };
-}
+
+export const registerResearcher = (t: TestApp, overrides: Record<string, unknown> = {}) =>
+  register(t, {
+    email: `res-${unique()}@example.cn`,
+    name: '研究员',
+    role: 'RESEARCHER',
+    organizationName: '浙江大学',
+    region: '浙江省杭州市西湖区',
+    ...overrides,
+  });
 
 export async function createUser(admin: Account, t: TestApp, role: 'EXPERT' | 'ADMIN', overrides: Record<string, unknown> = {}): Promise<Account> {
   const email = `${role.toLowerCase()}-${unique()}@example.cn`;
