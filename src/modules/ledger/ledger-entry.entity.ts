@@ -8,6 +8,7 @@ import { User } from '../users/user.entity';
 export enum LedgerEntityType {
   DEMAND = 'DEMAND',
   BID = 'BID',
+  TALENT = 'TALENT',
 }
 registerEnumType(LedgerEntityType, { name: 'LedgerEntityType' });
 
@@ -42,19 +43,19 @@ export class LedgerEntry {
   @Column('varchar', { length: 36, name: 'entity_id' })
   entityId: string;
 
-  @Field(() => ID, { description: 'The demand the entry belongs to (for a bid, the demand bid on).' })
+  @Field(() => ID, { nullable: true, description: 'The demand the entry belongs to (for a bid, the demand bid on); null for a talent.' })
   @Index('idx_ledger_demand')
-  @Column('varchar', { length: 36, name: 'demand_id' })
-  demandId: string;
+  @Column('varchar', { length: 36, name: 'demand_id', nullable: true })
+  demandId: string | null;
 
   @ManyToOne(() => Demand, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'demand_id', foreignKeyConstraintName: 'fk_ledger_demand' })
   demand?: Demand;
 
-  @Field(() => ID, { description: 'The enterprise owning the demand: 一企一台账.' })
+  @Field(() => ID, { nullable: true, description: 'The enterprise owning the demand: 一企一台账; null for a talent.' })
   @Index('idx_ledger_organization')
-  @Column('varchar', { length: 36, name: 'organization_id' })
-  organizationId: string;
+  @Column('varchar', { length: 36, name: 'organization_id', nullable: true })
+  organizationId: string | null;
 
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_ledger_organization' })

@@ -13,8 +13,8 @@ export interface LedgerRecord {
   at: Date;
   entityType: LedgerEntityType;
   entityId: string;
-  demandId: string;
-  organizationId: string;
+  demandId: string | null;
+  organizationId: string | null;
   action: string;
   from: string | null;
   to: string;
