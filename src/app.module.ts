@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { RolesGuard } from './common/auth/roles.guard';
 import { formatGraphQLError } from './common/errors/format-error';
-import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter';
+import { AppExceptionFilter } from './common/errors/app-exception.filter';
 import { LocalDate } from './common/scalars/local-date.scalar';
 import { WanYuan } from './common/scalars/wan-yuan.scalar';
 import { inputValidationPipe } from './common/validation/validation.pipe';
@@ -15,6 +15,8 @@ import { DatabaseModule } from './database/database.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { RequestContextFactory } from './modules/auth/request-context.factory';
 import { BidsModule } from './modules/bids/bids.module';
+import { DataExportModule } from './modules/data-export/data-export.module';
+import { DataImportModule } from './modules/data-import/data-import.module';
 import { DemandListsModule } from './modules/demand-lists/demand-lists.module';
 import { DemandsModule } from './modules/demands/demands.module';
 import { IndustriesModule } from './modules/industries/industries.module';
@@ -56,6 +58,8 @@ export class AppModule {
         DemandsModule,
         BidsModule,
         LedgerModule,
+        DataImportModule,
+        DataExportModule,
         SeedingModule,
       ],
       providers: [
@@ -63,7 +67,7 @@ export class AppModule {
         LocalDate,
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_PIPE, useValue: inputValidationPipe },
-        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
       ],
     };
   }

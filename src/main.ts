@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { configureApp } from './app-setup';
 import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config/app-config';
 
@@ -16,7 +18,8 @@ async function bootstrap(): Promise<void> {
     }
     throw e;
   }
-  const app = await NestFactory.create(AppModule.forRoot(config));
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config));
+  configureApp(app);
   app.enableShutdownHooks();
   await app.listen(config.port);
   const where = config.databaseUrl ? 'PostgreSQL' : config.databasePath;

@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error';
 import { Page } from '../../common/pagination/page';
+import { chunks, findIn } from '../../database/batch';
 import { escapeLike } from '../../database/like';
 import { Organization, OrganizationType } from './organization.entity';
+
+/** A guess at the kind of a 工作单位 from its name, for rosters that leave 单位类型 empty. */
+export function guessInstitutionType(name: string): OrganizationType {
+  if (/大学|学院|学校/.test(name)) return OrganizationType.UNIVERSITY;
+  if (/公司|集团|企业|厂/.test(name)) return OrganizationType.ENTERPRISE;
+  return OrganizationType.INSTITUTE;
+}
 
 export interface OrganizationSpec {
   name: string;
@@ -57,5 +66,29 @@ export class OrganizationsService {
     const created = await repo.findOneBy({ name: spec.name });
     if (!created) throw DomainError.conflict(`Another organization already has credit code ${spec.creditCode}`, { field: 'creditCode' });
     return created;
+  }
+
+  /**
+   * Ids of the organizations with these names, creating the missing ones in bulk (insert-or-ignore,
+   * so concurrent imports agree). Used to link a roster's talents to their 工作单位.
+   */
+  async idsForInstitutions(em: EntityManager, specs: { name: string; type: OrganizationType | null; region: string | null }[]): Promise<Map<string, string>> {
+    const wanted = new Map(specs.map((s) => [s.name, s]));
+    const found = await findIn(em, Organization, 'name', [...wanted.keys()]);
+    const missing = [...wanted.values()].filter((s) => !found.some((o) => o.name === s.name));
+    const now = new Date();
+    for (const part of chunks(missing)) {
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(Organization)
+        .values(part.map((s) => ({ id: randomUUID(), name: s.name, type: s.type ?? guessInstitutionType(s.name), region: s.region, creditCode: null, createdAt: now, updatedAt: now })))
+        .orIgnore()
+        .updateEntity(false)
+        .callListeners(false)
+        .execute();
+    }
+    const all = missing.length ? await findIn(em, Organization, 'name', [...wanted.keys()]) : found;
+    return new Map(all.map((o) => [o.name, o.id]));
   }
 }

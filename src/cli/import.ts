@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { DataImportModule } from '../modules/data-import/data-import.module';
+import { DemandImportService } from '../modules/data-import/demand-import.service';
+import { TalentImportService } from '../modules/data-import/talent-import.service';
+import { parseArgs, runCli } from './cli-context';
+
+// npm run import -- demands <file> [--list "<榜单名>"]   |   npm run import -- talents <file>
+const { positional, options } = parseArgs(process.argv.slice(2));
+const [kind, path] = positional;
+if (!['demands', 'talents'].includes(kind) || !path) {
+  console.error('usage: npm run import -- demands <file.csv|.xlsx|.json> [--list "<榜单名>"]\n       npm run import -- talents <file>');
+  process.exit(2);
+}
+
+void runCli([DataImportModule], async (app) => {
+  const started = Date.now();
+  const data = readFileSync(path);
+  const report =
+    kind === 'demands'
+      ? await app.get(DemandImportService).import(basename(path), data, null, options.list)
+      : await app.get(TalentImportService).import(basename(path), data, null);
+  for (const w of report.warnings) console.warn(`warning: ${w}`);
+  console.log(
+    `${report.file}: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.warnings.length} warnings (${Date.now() - started} ms)`,
+  );
+});

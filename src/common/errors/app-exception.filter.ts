@@ -1,0 +1,36 @@
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { GqlExceptionFilter } from '@nestjs/graphql';
+import type { Response } from 'express';
+import { DomainError, ErrorCode } from './domain-error';
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID_STATE_TRANSITION: 409,
+  CONFLICT: 409,
+};
+
+/**
+ * The one exception filter. GraphQL errors go back to GraphQL unchanged, so `formatGraphQLError`
+ * maps them; the few plain HTTP routes (downloads) answer in the same shape: { errors: [{ message, extensions: { code } }] }.
+ */
+@Catch()
+export class AppExceptionFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger(AppExceptionFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() !== 'http') return exception;
+    const res = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof DomainError) {
+      res.status(HTTP_STATUS[exception.code]).json({ errors: [{ message: exception.message, extensions: { ...exception.details, code: exception.code } }] });
+    } else if (exception instanceof HttpException) {
+      res.status(exception.getStatus()).json({ errors: [{ message: exception.message, extensions: { code: exception.getStatus() === 404 ? 'NOT_FOUND' : 'BAD_REQUEST' } }] });
+    } else {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+    return undefined;
+  }
+}

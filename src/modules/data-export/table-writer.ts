@@ -1,0 +1,28 @@
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { ContractColumn } from '../data-import/contract';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+/**
+ * Writes rows under the contract's Chinese headers: CSV in UTF-8 with a BOM and CRLF (what Excel
+ * opens correctly), or XLSX with one sheet.
+ */
+export async function writeTable(format: ExportFormat, columns: readonly ContractColumn[], rows: Record<string, string>[], sheetName: string): Promise<Buffer> {
+  const headers = columns.map((c) => c.header);
+  const grid = rows.map((r) => columns.map((c) => r[c.key] ?? ''));
+  if (format === 'csv') {
+    return Buffer.from('\uFEFF' + stringify([headers, ...grid], { record_delimiter: '\r\n' }), 'utf8');
+  }
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(sheetName.slice(0, 31));
+  sheet.addRow(headers).font = { bold: true };
+  // Cells are text, so codes like 000123 and dates stay exactly as written.
+  for (const row of grid) sheet.addRow(row);
+  sheet.columns.forEach((column, i) => {
+    column.width = Math.min(60, Math.max(10, headers[i].length * 2 + 2));
+    column.numFmt = '@';
+  });
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

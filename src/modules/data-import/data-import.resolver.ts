@@ -1,0 +1,53 @@
+import { Args, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import type { Principal } from '../../common/auth/principal';
+import { Roles } from '../../common/auth/roles.decorator';
+import { DomainError } from '../../common/errors/domain-error';
+import { Role } from '../users/user.entity';
+import { DemandImportService } from './demand-import.service';
+import { ImportReport } from './import-report';
+import { TalentImportService } from './talent-import.service';
+
+@InputType({ description: 'A file to import: its name (the extension picks the format) and its bytes in base64.' })
+export class ImportFileInput {
+  @Field(() => String, { description: 'e.g. 榜单.xlsx, roster.csv, demands.json' })
+  @Matches(/\.(csv|xlsx|json)$/i, { message: 'name must end in .csv, .xlsx or .json' })
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => String)
+  @IsString()
+  contentBase64: string;
+}
+
+const decode = (file: ImportFileInput) => {
+  const data = Buffer.from(file.contentBase64, 'base64');
+  if (!data.length) throw DomainError.badInput('file.contentBase64', 'is empty or not base64');
+  return data;
+};
+
+@Resolver()
+export class DataImportResolver {
+  constructor(
+    private readonly demandImport: DemandImportService,
+    private readonly talentImport: TalentImportService,
+  ) {}
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => ImportReport, { description: 'Admin: import (upsert by 需求编号) a demand list file; all-or-nothing.' })
+  importDemands(
+    @CurrentUser() actor: Principal,
+    @Args('file') file: ImportFileInput,
+    @Args('list', { type: () => String, nullable: true, description: '榜单 for rows that name none' }) list?: string,
+  ): Promise<ImportReport> {
+    return this.demandImport.import(file.name, decode(file), actor, list ?? undefined);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => ImportReport, { description: 'Admin: import (upsert by 人才编号) a talent roster file; all-or-nothing.' })
+  importTalents(@CurrentUser() actor: Principal, @Args('file') file: ImportFileInput): Promise<ImportReport> {
+    return this.talentImport.import(file.name, decode(file), actor);
+  }
+}
+

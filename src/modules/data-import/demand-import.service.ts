@@ -1,0 +1,269 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Principal } from '../../common/auth/principal';
+import { Transactions } from '../../common/database/transactions';
+import { Clock } from '../../common/time/clock';
+import { changedFields, findIn } from '../../database/batch';
+import { BidStatus, LIVE_BID_STATUSES } from '../bids/bid-lifecycle';
+import { Bid } from '../bids/bid.entity';
+import { DemandList } from '../demand-lists/demand-list.entity';
+import { demandLifecycle, DemandMove, DemandStatus } from '../demands/demand-lifecycle';
+import { Demand } from '../demands/demand.entity';
+import { IndustriesService } from '../industries/industries.service';
+import { LedgerEntityType } from '../ledger/ledger-entry.entity';
+import { LedgerRecord, LedgerService } from '../ledger/ledger.service';
+import { Organization, OrganizationType } from '../organizations/organization.entity';
+import { Talent } from '../talents/talent.entity';
+import { DEMAND_COLUMNS } from './contract';
+import { DemandRecord, parseDemandRows } from './demand-rows';
+import { ImportProblem, importRejected } from './import-problems';
+import { ImportReport } from './import-report';
+import { lifecyclePath } from './lifecycle-path';
+import { readTable } from './table-reader';
+
+/** A date of a file (a day in China) as the instant it began there. */
+const dayStart = (date: string) => new Date(`${date}T00:00:00+08:00`);
+
+interface Context {
+  em: EntityManager;
+  file: string;
+  actor: Principal | null;
+  now: Date;
+  orgs: Map<string, Organization>;
+  lists: Map<string, DemandList>;
+  talents: Map<string, Talent>;
+  ledger: LedgerRecord[];
+}
+
+/**
+ * Imports a demand list (榜单): validates every row, then upserts by 需求编号 in one transaction.
+ * Historical rows (已揭榜, 攻关中, 已验收, 流榜…) arrive with their winners' awarded bids and a ledger
+ * history that follows the lifecycle table, dated as the file says.
+ */
+@Injectable()
+export class DemandImportService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly industries: IndustriesService,
+    private readonly ledgerService: LedgerService,
+    private readonly clock: Clock,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async import(file: string, data: Buffer, actor: Principal | null, listName?: string): Promise<ImportReport> {
+    const table = await readTable(file, data, DEMAND_COLUMNS);
+    const { records, problems, winnerRefs } = parseDemandRows(file, table, this.industries, listName);
+    const known = new Set((await findIn(this.dataSource.manager, Talent, 'code', winnerRefs.map((w) => w.code))).map((t) => t.code));
+    for (const w of winnerRefs.filter((x) => !known.has(x.code))) {
+      problems.push({ file, row: w.row, column: '揭榜方', reason: `unknown winner code ${w.code} (import the talent roster first)` });
+    }
+    if (problems.length) throw importRejected(file, problems.sort((a, b) => a.row - b.row));
+    const report: ImportReport = { file, kind: 'demands', created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings] };
+    await this.transactions.run(async (em) => {
+      const existing = new Map((await findIn(em, Demand, 'code', records.map((r) => r.code))).map((d) => [d.code, d]));
+      const ctx: Context = {
+        em,
+        file,
+        actor,
+        now: this.clock.now(),
+        orgs: await this.enterprises(em, file, records, problems),
+        lists: await this.lists(em, records),
+        talents: new Map((await findIn(em, Talent, 'code', winnerRefs.map((w) => w.code))).map((t) => [t.code, t])),
+        ledger: [],
+      };
+      const awarded = await this.awardedTalents(em, [...existing.values()]);
+      for (const record of records) this.checkAgainstRecord(file, record, existing.get(record.code), awarded, ctx, problems);
+      if (problems.length) throw importRejected(file, problems);
+      for (const record of records) {
+        const current = existing.get(record.code);
+        const outcome = current ? await this.update(ctx, record, current) : await this.create(ctx, record);
+        report[outcome]++;
+      }
+      await this.ledgerService.append(em, ...ctx.ledger);
+    });
+    return report;
+  }
+
+  /** Problems only visible against the database: impossible status changes, a different winner. */
+  private checkAgainstRecord(file: string, r: DemandRecord, current: Demand | undefined, awarded: Map<string, string[]>, ctx: Context, problems: ImportProblem[]): void {
+    const problem = (column: string, reason: string) => problems.push({ file, row: r.row, column, reason });
+    const target = r.status ?? current?.status ?? DemandStatus.PUBLISHED;
+    const path = lifecyclePath(current?.status ?? DemandStatus.PUBLISHED, target);
+    if (!path) problem('状态', `cannot move ${r.code} from ${current?.status} to ${target}`);
+    if (current && r.winners.length && current.awardedCount > 0) {
+      const recorded = (awarded.get(current.id) ?? []).sort();
+      const given = r.winners.map((c) => ctx.talents.get(c)?.id ?? c).sort();
+      if (JSON.stringify(recorded) !== JSON.stringify(given)) problem('揭榜方', `differs from the winner already recorded for ${r.code}`);
+    }
+  }
+
+  private async create(ctx: Context, r: DemandRecord): Promise<'created'> {
+    const status = r.status ?? DemandStatus.PUBLISHED;
+    const publishedAt = r.publishedAt ? dayStart(r.publishedAt) : ctx.now;
+    const demand: Demand = Object.assign(new Demand(), {
+      id: randomUUID(),
+      ...this.fields(ctx, r),
+      acceptanceMode: null,
+      indicatorsConfidential: false,
+      contactName: null,
+      contactPhone: null,
+      maxWinners: Math.max(1, r.winners.length),
+      awardedCount: 0,
+      status: DemandStatus.PUBLISHED,
+      createdById: ctx.actor?.userId ?? null,
+      publishedAt,
+      takenAt: null,
+      version: 1,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    });
+    await ctx.em.getRepository(Demand).insert(demand);
+    this.entry(ctx, demand, LedgerEntityType.DEMAND, demand.id, 'import', null, DemandStatus.PUBLISHED, publishedAt, `${ctx.file} row ${r.row}`);
+    await this.walk(ctx, demand, r, lifecyclePath(DemandStatus.PUBLISHED, status) ?? []);
+    return 'created';
+  }
+
+  private async update(ctx: Context, r: DemandRecord, current: Demand): Promise<'updated' | 'unchanged'> {
+    const fields = { ...this.fields(ctx, r), ...(r.publishedAt ? { publishedAt: dayStart(r.publishedAt) } : {}) };
+    const changed = changedFields(current, fields);
+    const path = r.status ? (lifecyclePath(current.status, r.status) ?? []) : [];
+    if (!changed.length && !path.length) return 'unchanged';
+    if (changed.length) {
+      await ctx.em.update(Demand, { id: current.id }, { ...fields, updatedAt: ctx.now });
+      Object.assign(current, fields);
+      const note = `${ctx.file} row ${r.row}: changed ${changed.map((c) => (c === 'industryId' ? 'industry' : c.replace(/Id$/, ''))).join(', ')}`;
+      this.entry(ctx, current, LedgerEntityType.DEMAND, current.id, 'import', current.status, current.status, ctx.now, note);
+    }
+    await this.walk(ctx, current, r, path);
+    return 'updated';
+  }
+
+  /** Makes the moves of `path`, writing what each one implies (awards, closed bids) and its ledger entry. */
+  private async walk(ctx: Context, demand: Demand, r: DemandRecord, path: DemandMove[]): Promise<void> {
+    const takenAt = r.takenAt ? dayStart(r.takenAt) : ctx.now;
+    for (const move of path) {
+      const from = demand.status;
+      const to = demandLifecycle.assertMove(move, from, ['OWNER', 'ADMIN', 'SYSTEM']);
+      const at = move === 'close' ? (r.deadline ? dayStart(r.deadline) : ctx.now) : ['take', 'start', 'accept'].includes(move) ? takenAt : ctx.now;
+      const changes: Partial<Demand> = { status: to, updatedAt: ctx.now };
+      if (move === 'take') {
+        await this.award(ctx, demand, r, at);
+        Object.assign(changes, { takenAt: at, awardedCount: r.winners.length, maxWinners: Math.max(demand.maxWinners, r.winners.length) });
+      }
+      if (move === 'relist') changes.publishedAt = r.publishedAt ? dayStart(r.publishedAt) : ctx.now;
+      if (['take', 'close', 'withdraw'].includes(move)) await this.closeLiveBids(ctx, demand, at, move);
+      await ctx.em.update(Demand, { id: demand.id }, changes);
+      Object.assign(demand, changes);
+      this.entry(ctx, demand, LedgerEntityType.DEMAND, demand.id, move, from, to, at, `${ctx.file} row ${r.row}`);
+    }
+  }
+
+  /** The winners' bids, recorded as awarded (the file has no proposal text for them). */
+  private async award(ctx: Context, demand: Demand, r: DemandRecord, at: Date): Promise<void> {
+    for (const code of r.winners) {
+      const talent = ctx.talents.get(code)!;
+      const bid = Object.assign(new Bid(), {
+        id: randomUUID(),
+        demandId: demand.id,
+        talentId: talent.id,
+        bidderId: null,
+        status: BidStatus.AWARDED,
+        proposal: `（历史榜单导入：${ctx.file}，揭榜方 ${code}）`,
+        quote: demand.budget ?? 0,
+        durationMonths: 12,
+        teamMembers: [talent.name],
+        createdAt: at,
+        updatedAt: at,
+      });
+      await ctx.em.getRepository(Bid).insert(bid);
+      this.entry(ctx, demand, LedgerEntityType.BID, bid.id, 'import', null, BidStatus.AWARDED, at, `揭榜方 ${code}`);
+    }
+  }
+
+  private async closeLiveBids(ctx: Context, demand: Demand, at: Date, cause: DemandMove): Promise<void> {
+    const live = await ctx.em.getRepository(Bid).findBy({ demandId: demand.id, status: In([...LIVE_BID_STATUSES]) });
+    if (!live.length) return;
+    await ctx.em.update(Bid, { id: In(live.map((b) => b.id)) }, { status: BidStatus.NOT_SELECTED, updatedAt: ctx.now });
+    for (const b of live) this.entry(ctx, demand, LedgerEntityType.BID, b.id, 'reject', b.status, BidStatus.NOT_SELECTED, at, `demand ${cause}`);
+  }
+
+  private fields(ctx: Context, r: DemandRecord) {
+    return {
+      code: r.code,
+      title: r.title,
+      description: r.description,
+      industryId: r.industryId,
+      region: r.region,
+      type: r.type,
+      indicators: r.indicators,
+      keywords: r.keywords,
+      budget: r.budget,
+      deadline: r.deadline,
+      requirements: r.requirements,
+      organizationId: ctx.orgs.get(r.organization)!.id,
+      listId: r.list ? ctx.lists.get(r.list)!.id : null,
+    };
+  }
+
+  private entry(ctx: Context, demand: Demand, entityType: LedgerEntityType, entityId: string, action: string, from: string | null, to: string, at: Date, note: string): void {
+    ctx.ledger.push({ actor: ctx.actor, at, entityType, entityId, demandId: demand.id, organizationId: demand.organizationId, action, from, to, note });
+  }
+
+  /** The enterprises of the file, created when new; a credit code that contradicts the record is a problem. */
+  private async enterprises(em: EntityManager, file: string, records: DemandRecord[], problems: ImportProblem[]): Promise<Map<string, Organization>> {
+    const byName = new Map((await findIn(em, Organization, 'name', records.map((r) => r.organization))).map((o) => [o.name, o]));
+    const codes = records.map((r) => r.creditCode).filter((c): c is string => !!c);
+    const byCode = new Map((await findIn(em, Organization, 'creditCode', codes)).map((o) => [o.creditCode!, o]));
+    const repo = em.getRepository(Organization);
+    for (const r of records) {
+      const problem = (reason: string) => problems.push({ file, row: r.row, column: '统一社会信用代码', reason });
+      let org = byName.get(r.organization);
+      if (org && org.type !== OrganizationType.ENTERPRISE) {
+        problems.push({ file, row: r.row, column: '发榜单位', reason: `${r.organization} is registered as ${org.type}, not an enterprise` });
+        continue;
+      }
+      if (r.creditCode) {
+        const holder = byCode.get(r.creditCode);
+        if (holder && holder.name !== r.organization) {
+          problem(`${r.creditCode} belongs to ${holder.name}`);
+          continue;
+        }
+        if (org?.creditCode && org.creditCode !== r.creditCode) {
+          problem(`${r.organization} is on record with ${org.creditCode}`);
+          continue;
+        }
+      }
+      if (!org) {
+        org = repo.create({ id: randomUUID(), name: r.organization, type: OrganizationType.ENTERPRISE, region: r.region, creditCode: r.creditCode, createdAt: new Date(), updatedAt: new Date() });
+        byName.set(org.name, org);
+        if (r.creditCode) byCode.set(r.creditCode, org);
+        await repo.insert(org);
+      } else if (!org.creditCode && r.creditCode) {
+        org.creditCode = r.creditCode;
+        byCode.set(r.creditCode, org);
+        await repo.update({ id: org.id }, { creditCode: r.creditCode });
+      }
+    }
+    return byName;
+  }
+
+  private async lists(em: EntityManager, records: DemandRecord[]): Promise<Map<string, DemandList>> {
+    const names = [...new Set(records.map((r) => r.list).filter((n): n is string => !!n))];
+    const byName = new Map((await findIn(em, DemandList, 'name', names)).map((l) => [l.name, l]));
+    for (const name of names.filter((n) => !byName.has(n))) {
+      const list = em.getRepository(DemandList).create({ id: randomUUID(), name, issuer: null, region: null, year: Number(/\d{4}/.exec(name)?.[0]) || null, description: null, createdAt: new Date(), updatedAt: new Date() });
+      await em.getRepository(DemandList).insert(list);
+      byName.set(name, list);
+    }
+    return byName;
+  }
+
+  private async awardedTalents(em: EntityManager, demands: Demand[]): Promise<Map<string, string[]>> {
+    const bids = await findIn(em, Bid, 'demandId', demands.map((d) => d.id));
+    const out = new Map<string, string[]>();
+    for (const b of bids.filter((x) => x.status === BidStatus.AWARDED)) out.set(b.demandId, [...(out.get(b.demandId) ?? []), b.talentId]);
+    return out;
+  }
+}

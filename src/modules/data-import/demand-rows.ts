@@ -1,0 +1,100 @@
+import { creditCodeProblem } from '../../common/validation/credit-code';
+import { DemandStatus } from '../demands/demand-lifecycle';
+import { DemandType } from '../demands/demand.entity';
+import { IndustriesService } from '../industries/industries.service';
+import { DEMAND_COLUMNS, DEMAND_STATUS_LABELS, DEMAND_TYPE_LABELS } from './contract';
+import { ImportProblem } from './import-problems';
+import { RowReader } from './row-reader';
+import { Table } from './table-reader';
+
+/** A demand row, validated and typed; money in whole yuan, dates YYYY-MM-DD. */
+export interface DemandRecord {
+  row: number;
+  code: string;
+  list: string | null;
+  title: string;
+  organization: string;
+  creditCode: string | null;
+  region: string;
+  industryId: string;
+  type: DemandType;
+  description: string;
+  indicators: string | null;
+  keywords: string[];
+  budget: number | null;
+  deadline: string | null;
+  requirements: string | null;
+  publishedAt: string | null;
+  /** null when the file leaves 状态 empty (new rows are then published; existing rows keep theirs). */
+  status: DemandStatus | null;
+  winners: string[];
+  takenAt: string | null;
+}
+
+export const TAKEN_STATUSES: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS, DemandStatus.ACCEPTED];
+const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/;
+const columns = new Map(DEMAND_COLUMNS.map((c) => [c.key, c]));
+
+/** Validates every demand row of a file; all problems are collected, none thrown. */
+export interface ParsedDemands {
+  records: DemandRecord[];
+  problems: ImportProblem[];
+  /** Every winner code named, valid row or not, so unknown codes are reported with the rest. */
+  winnerRefs: { row: number; code: string }[];
+}
+
+export function parseDemandRows(file: string, table: Table, industries: IndustriesService, listName?: string): ParsedDemands {
+  const problems: ImportProblem[] = [...table.problems];
+  const firstRowOfCode = new Map<string, number>();
+  const records: DemandRecord[] = [];
+  const winnerRefs: { row: number; code: string }[] = [];
+  for (const row of table.rows) {
+    const r = new RowReader(file, row, columns, problems);
+    const before = problems.length;
+    const code = r.text('code', 40);
+    if (code && !CODE.test(code)) r.problem('code', `"${code}" must be 2–40 letters, digits, - or _`);
+    if (code && firstRowOfCode.has(code)) r.problem('code', `${code} repeats row ${firstRowOfCode.get(code)}`);
+    if (code && !firstRowOfCode.has(code)) firstRowOfCode.set(code, row.row);
+    const creditCode = r.text('creditCode', 18);
+    const creditProblem = creditCode ? creditCodeProblem(creditCode) : null;
+    if (creditProblem) r.problem('creditCode', `${creditCode}: ${creditProblem}`);
+    const industryName = r.text('industry', 100);
+    const industry = industryName ? industries.find(industryName) : undefined;
+    if (industryName && !industry) {
+      r.problem('industry', `unknown industry "${industryName}"; did you mean ${industries.suggest(industryName).join(', ')}?`);
+    }
+    const statusText = r.text('status');
+    const status = statusText ? r.label('status', DEMAND_STATUS_LABELS, 'PUBLISHED') : null;
+    const winners = r.list('winner');
+    winnerRefs.push(...winners.map((code) => ({ row: row.row, code })));
+    const taken = status !== null && TAKEN_STATUSES.includes(status as DemandStatus);
+    if (taken && !winners.length) r.problem('winner', `is required when 状态 is ${statusText}`);
+    if (!taken && winners.length) r.problem('winner', `is given but 状态 is ${statusText || 'empty'} (only 已揭榜, 攻关中 and 已验收 have a winner)`);
+    const record: DemandRecord = {
+      row: row.row,
+      code: code ?? '',
+      list: r.text('list', 200) ?? listName ?? null,
+      title: r.text('title', 100) ?? '',
+      organization: r.text('organization', 200) ?? '',
+      creditCode,
+      region: r.text('region', 100) ?? '',
+      industryId: industry?.id ?? '',
+      type: r.label('type', DEMAND_TYPE_LABELS, 'TECH_BREAKTHROUGH') as DemandType,
+      description: r.text('description') ?? '',
+      indicators: r.text('indicators', 5000),
+      keywords: r.list('keywords'),
+      budget: r.money('budget'),
+      deadline: r.date('deadline'),
+      requirements: r.text('requirements', 5000),
+      publishedAt: r.date('publishedAt'),
+      status: status as DemandStatus | null,
+      winners,
+      takenAt: r.date('takenAt'),
+    };
+    if (record.takenAt && record.publishedAt && record.takenAt < record.publishedAt) {
+      r.problem('takenAt', `${record.takenAt} is before 发布日期 ${record.publishedAt}`);
+    }
+    if (problems.length === before) records.push(record);
+  }
+  return { records, problems, winnerRefs };
+}

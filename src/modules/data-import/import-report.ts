@@ -1,0 +1,22 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'What an import did: rows created, updated and left unchanged.' })
+export class ImportReport {
+  @Field(() => String)
+  file: string;
+
+  @Field(() => String, { description: 'demands or talents' })
+  kind: string;
+
+  @Field(() => Int)
+  created: number;
+
+  @Field(() => Int)
+  updated: number;
+
+  @Field(() => Int)
+  unchanged: number;
+
+  @Field(() => [String], { description: 'Unknown columns ignored, industries kept as written, possible duplicates…' })
+  warnings: string[];
+}

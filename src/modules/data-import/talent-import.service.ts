@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../../common/auth/principal';
+import { Transactions } from '../../common/database/transactions';
+import { Clock } from '../../common/time/clock';
+import { IndustriesService } from '../industries/industries.service';
+import { LedgerEntityType } from '../ledger/ledger-entry.entity';
+import { LedgerRecord, LedgerService } from '../ledger/ledger.service';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { Talent } from '../talents/talent.entity';
+import { changedFields, findIn, insertMany } from '../../database/batch';
+import { TALENT_COLUMNS } from './contract';
+import { importRejected } from './import-problems';
+import { ImportReport } from './import-report';
+import { parseTalentRows, TalentRecord } from './talent-rows';
+import { readTable } from './table-reader';
+
+/** Imports a talent roster: every row validated first, then all of it written in one transaction. */
+@Injectable()
+export class TalentImportService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly industries: IndustriesService,
+    private readonly organizations: OrganizationsService,
+    private readonly ledger: LedgerService,
+    private readonly clock: Clock,
+  ) {}
+
+  async import(file: string, data: Buffer, actor: Principal | null): Promise<ImportReport> {
+    const table = await readTable(file, data, TALENT_COLUMNS);
+    const { records, problems, warnings } = parseTalentRows(file, table, this.industries);
+    if (problems.length) throw importRejected(file, problems);
+    const report: ImportReport = { file, kind: 'talents', created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings, ...warnings] };
+    await this.transactions.run(async (em) => {
+      const now = this.clock.now();
+      const existing = new Map((await findIn(em, Talent, 'code', records.map((r) => r.code))).map((t) => [t.code, t]));
+      const orgIds = await this.organizations.idsForInstitutions(
+        em,
+        records.map((r) => ({ name: r.institution, type: r.institutionType, region: r.region })),
+      );
+      const fresh: Talent[] = [];
+      const entries: LedgerRecord[] = [];
+      for (const record of records) {
+        const fields = this.fields(record, orgIds.get(record.institution) ?? null);
+        const current = existing.get(record.code);
+        if (!current) {
+          fresh.push({ ...fields, id: randomUUID(), code: record.code, contactEmail: null, contactPhone: null, createdAt: now, updatedAt: now } as Talent);
+          continue;
+        }
+        const changed = changedFields(current, fields);
+        if (!changed.length) {
+          report.unchanged++;
+          continue;
+        }
+        await em.update(Talent, { id: current.id }, { ...fields, updatedAt: now });
+        entries.push({
+          actor,
+          at: now,
+          entityType: LedgerEntityType.TALENT,
+          entityId: current.id,
+          demandId: null,
+          organizationId: null,
+          action: 'import',
+          from: null,
+          to: 'UPDATED',
+          note: `${file} row ${record.row}: changed ${changed.join(', ')}`,
+        });
+        report.updated++;
+      }
+      await insertMany(em, Talent, fresh);
+      await this.ledger.append(em, ...entries);
+      report.created = fresh.length;
+    });
+    return report;
+  }
+
+  private fields(r: TalentRecord, organizationId: string | null) {
+    return {
+      name: r.name,
+      title: r.title,
+      level: r.level,
+      institution: r.institution,
+      institutionType: r.institutionType,
+      organizationId,
+      region: r.region,
+      industries: r.industries,
+      fields: r.fields,
+      keywords: r.keywords,
+      achievements: r.achievements,
+      bio: r.bio,
+      remoteOk: r.remoteOk,
+    };
+  }
+}
