@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { configureApp } from '../../src/app-setup';
 import { AppModule } from '../../src/app.module';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { Clock } from '../../src/common/time/clock';
@@ -36,6 +37,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   } as NodeJS.ProcessEnv);
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
+  configureApp(app);
   await app.init();
   return {
     app,
