@@ -15,7 +15,7 @@ export interface AppConfig {
   jwtExpiresIn: string;
   adminEmail?: string;
   adminPassword?: string;
-  /** Load the demo seed data when the database has no demands. */
+  /** Load the seed data when the database has no demands. */
   seed: boolean;
   logSql: boolean;
 }
@@ -50,7 +50,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtExpiresIn,
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
-    seed: env.SEED !== 'false',
+    // Fictional seed data is for trying the product: on by default, except in production.
+    seed: env.SEED ? env.SEED === 'true' : !production,
     logSql: env.LOG_SQL === 'true',
   };
 }

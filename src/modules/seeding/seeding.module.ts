@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { BidsModule } from '../bids/bids.module';
+import { DataImportModule } from '../data-import/data-import.module';
+import { DemandList } from '../demand-lists/demand-list.entity';
 import { DemandListsModule } from '../demand-lists/demand-lists.module';
 import { Demand } from '../demands/demand.entity';
-import { DemandsModule } from '../demands/demands.module';
+import { LedgerModule } from '../ledger/ledger.module';
 import { UsersModule } from '../users/users.module';
 import { SeedingService } from './seeding.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Demand]), UsersModule, DemandListsModule, DemandsModule, BidsModule],
+  imports: [TypeOrmModule.forFeature([Demand, DemandList]), UsersModule, DemandListsModule, DataImportModule, LedgerModule],
   providers: [SeedingService],
   exports: [SeedingService],
 })

@@ -3,43 +3,51 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Repository } from 'typeorm';
-import type { Principal } from '../../common/auth/principal';
-import { parseWanYuan } from '../../common/scalars/wan-yuan.scalar';
-import { Clock } from '../../common/time/clock';
+import { Transactions } from '../../common/database/transactions';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
-import { BidsService } from '../bids/bids.service';
+import { DemandImportService } from '../data-import/demand-import.service';
+import { TalentImportService } from '../data-import/talent-import.service';
+import { DemandList } from '../demand-lists/demand-list.entity';
 import { DemandListsService } from '../demand-lists/demand-lists.service';
-import { DemandTransitionsService } from '../demands/demand-transitions.service';
 import { Demand } from '../demands/demand.entity';
-import { DemandsService } from '../demands/demands.service';
+import { LedgerService } from '../ledger/ledger.service';
 import { OrganizationType } from '../organizations/organization.entity';
-import { Role, User } from '../users/user.entity';
-import { toPrincipal, UsersService } from '../users/users.service';
+import { Role } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import { loadSeedBids } from './seed-bids';
 
 /** The directory of committed seed files, the same from src/ (tests) and dist/ (runtime). */
 export const SEEDS_DIR = join(__dirname, '..', '..', '..', 'seeds');
 
-interface DemoFile {
-  password: string;
-  accounts: { email: string; name: string; role: Role; organizationName?: string; organizationType?: OrganizationType; creditCode?: string; region?: string }[];
-  list: { name: string; issuer: string; region: string; year: number };
-  demands: {
-    title: string;
-    description: string;
-    industry: string;
-    region: string;
-    keywords: string[];
-    indicators: string;
-    budget: number;
-    maxWinners: number;
-    flow: 'draft' | 'published' | 'bidding' | 'taken';
+interface SeedManifest {
+  talents: string;
+  bids: string;
+  lists: { name: string; issuer: string; region: string; year: number; description: string; file: string }[];
+  demoPassword: string;
+  demoAccounts: {
+    email: string;
+    name: string;
+    role: Role;
+    organizationName?: string;
+    organizationType?: OrganizationType;
+    region?: string;
+    joinOrganizationOfDemand?: string;
   }[];
 }
 
+export interface SeedSummary {
+  talents: number;
+  demands: number;
+  bids: number;
+  accounts: number;
+  ms: number;
+}
+
 /**
- * Loads the demo data into an empty database through the same services the API uses, so seeded
- * records carry real histories. Demo accounts are never created in production.
+ * Loads the committed seed files (seeds/lists.json names them) through the real import path:
+ * the talent roster, each demand list with its history, the competing bids, and, outside
+ * production, one demo account per role. Every step is an upsert, so seeding twice changes nothing.
  */
 @Injectable()
 export class SeedingService implements OnApplicationBootstrap {
@@ -48,55 +56,54 @@ export class SeedingService implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(Demand) private readonly demandRepo: Repository<Demand>,
-    private readonly users: UsersService,
+    @InjectRepository(DemandList) private readonly listRepo: Repository<DemandList>,
     private readonly lists: DemandListsService,
-    private readonly demands: DemandsService,
-    private readonly transitions: DemandTransitionsService,
-    private readonly bids: BidsService,
-    private readonly clock: Clock,
+    private readonly demandImport: DemandImportService,
+    private readonly talentImport: TalentImportService,
+    private readonly users: UsersService,
+    private readonly transactions: Transactions,
+    private readonly ledger: LedgerService,
   ) {}
 
+  /** On start-up, an empty database gets the seeds. */
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.seed || this.config.production) return;
-    if (await this.demandRepo.exists()) return;
-    await this.seedDemo();
+    if (!this.config.seed || (await this.demandRepo.exists())) return;
+    await this.seed();
   }
 
-  async seedDemo(): Promise<void> {
-    const demo = JSON.parse(readFileSync(join(SEEDS_DIR, 'demo.json'), 'utf8')) as DemoFile;
-    const byRole = new Map<Role, Principal[]>();
-    for (const account of demo.accounts) {
-      const user: User = (await this.users.findByEmail(account.email)) ?? (await this.users.createAccount({ ...account, password: demo.password }));
-      byRole.set(user.role, [...(byRole.get(user.role) ?? []), toPrincipal(user)]);
+  async seed(): Promise<SeedSummary> {
+    const started = Date.now();
+    const manifest = JSON.parse(readFileSync(join(SEEDS_DIR, 'lists.json'), 'utf8')) as SeedManifest;
+    const file = (name: string) => readFileSync(join(SEEDS_DIR, 'data', name));
+    const summary: SeedSummary = { talents: 0, demands: 0, bids: 0, accounts: 0, ms: 0 };
+    summary.talents = (await this.talentImport.import(manifest.talents, file(manifest.talents), null)).created;
+    for (const list of manifest.lists) {
+      if (!(await this.listRepo.existsBy({ name: list.name }))) await this.lists.create(list);
+      summary.demands += (await this.demandImport.import(list.file, file(list.file), null, list.name)).created;
     }
-    const [admin] = byRole.get(Role.ADMIN) ?? [];
-    const [enterprise] = byRole.get(Role.ENTERPRISE) ?? [];
-    const researchers = byRole.get(Role.RESEARCHER) ?? [];
-    const list = await this.lists.create(demo.list);
-    const deadline = new Date(this.clock.now().getTime() + 90 * 86_400_000).toISOString().slice(0, 10);
-    for (const spec of demo.demands) {
-      const { flow, ...input } = spec;
-      // Seed files speak 万元 like the API; services take whole yuan.
-      const budget = parseWanYuan(spec.budget);
-      let demand = await this.demands.create(enterprise, { ...input, budget, listId: list.id, deadline });
-      if (flow === 'draft') continue;
-      demand = await this.transitions.move(enterprise, demand.id, 'submit');
-      demand = await this.transitions.move(admin, demand.id, 'approve');
-      if (flow === 'published') continue;
-      const placed = [];
-      for (const researcher of researchers) {
-        placed.push(
-          await this.bids.submit(researcher, {
-            demandId: demand.id,
-            proposal: `针对“${demand.title}”，团队拟从机理分析、工艺优化和中试验证三个阶段开展攻关。`,
-            quote: Math.round(budget * 0.9),
-            durationMonths: 18,
-            teamMembers: ['项目负责人', '工艺工程师', '测试工程师'],
-          }),
-        );
-      }
-      if (flow === 'taken') await this.bids.award(enterprise, placed[0].id);
+    summary.bids = await this.transactions.run(async (em) => {
+      const { bids, ledger } = await loadSeedBids(em, manifest.bids, file(manifest.bids));
+      await this.ledger.append(em, ...ledger);
+      return bids.length;
+    });
+    if (!this.config.production) summary.accounts = await this.demoAccounts(manifest);
+    summary.ms = Date.now() - started;
+    this.logger.log(
+      `Seeded ${summary.talents} talents, ${summary.demands} demands, ${summary.bids} competing bids, ${summary.accounts} demo accounts in ${summary.ms} ms`,
+    );
+    return summary;
+  }
+
+  private async demoAccounts(manifest: SeedManifest): Promise<number> {
+    let created = 0;
+    for (const { joinOrganizationOfDemand, ...account } of manifest.demoAccounts) {
+      if (await this.users.findByEmail(account.email)) continue;
+      const organizationId = joinOrganizationOfDemand
+        ? (await this.demandRepo.findOneByOrFail({ code: joinOrganizationOfDemand })).organizationId
+        : undefined;
+      await this.users.createAccount({ ...account, organizationId, password: manifest.demoPassword });
+      created++;
     }
-    this.logger.log(`Seeded demo data: ${demo.accounts.length} accounts, ${demo.demands.length} demands (password in README)`);
+    return created;
   }
 }
