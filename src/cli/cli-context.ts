@@ -39,7 +39,7 @@ export function parseArgs(argv: string[]): { positional: string[]; options: Reco
   const positional: string[] = [];
   const options: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i].startsWith('--')) options[argv[i].slice(2)] = argv[++i] ?? '';
+    if (argv[i].startsWith('--')) options[argv[i].slice(2)] = argv[i + 1]?.startsWith('--') === false ? argv[++i] : '';
     else positional.push(argv[i]);
   }
   return { positional, options };

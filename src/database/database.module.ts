@@ -3,9 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 import { Transactions } from '../common/database/transactions';
+import { DomainEvents } from '../common/events/domain-events';
 import { dataSourceOptions } from './data-source-options';
 
-/** The database connection (migrations run at start-up) and the transaction runner. */
+/** The database connection (migrations run at start-up), the transaction runner and the after-commit events. */
 @Global()
 @Module({
   imports: [
@@ -14,7 +15,7 @@ import { dataSourceOptions } from './data-source-options';
       useFactory: (config: AppConfig) => dataSourceOptions(config),
     }),
   ],
-  providers: [Transactions],
-  exports: [Transactions],
+  providers: [Transactions, DomainEvents],
+  exports: [Transactions, DomainEvents],
 })
 export class DatabaseModule {}

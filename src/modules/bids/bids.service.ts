@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Transactions } from '../../common/database/transactions';
+import { DomainEvents } from '../../common/events/domain-events';
 import { DomainError, ErrorCode } from '../../common/errors/domain-error';
 import { Page } from '../../common/pagination/page';
 import { Clock } from '../../common/time/clock';
@@ -30,6 +31,7 @@ export class BidsService implements OnModuleInit {
     private readonly transitions: DemandTransitionsService,
     private readonly ledger: LedgerService,
     private readonly clock: Clock,
+    private readonly events: DomainEvents,
   ) {}
 
   onModuleInit(): void {
@@ -115,8 +117,8 @@ export class BidsService implements OnModuleInit {
    * awards only `maxWinners` succeed; the award that fills the last place moves the demand to TAKEN,
    * which closes the other live bids, all in this one transaction.
    */
-  award(p: Principal, id: string): Promise<Bid> {
-    return this.transactions.run(async (em) => {
+  async award(p: Principal, id: string): Promise<Bid> {
+    const bid = await this.transactions.run(async (em) => {
       const { bid, demand, actors } = await this.load(em, p, id, 'award');
       if (demand.status !== DemandStatus.PUBLISHED) throw this.demandClosed(demand);
       bidLifecycle.assertMove('award', bid.status, actors);
@@ -132,6 +134,8 @@ export class BidsService implements OnModuleInit {
       if (fresh.awardedCount >= fresh.maxWinners) await this.transitions.apply(em, fresh, 'take', p, ['SYSTEM']);
       return awarded;
     });
+    this.events.emit({ type: 'demands.changed', ids: [bid.demandId] });
+    return bid;
   }
 
   private async load(em: EntityManager, p: Principal, id: string, move: BidMove) {

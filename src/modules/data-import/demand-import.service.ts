@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Transactions } from '../../common/database/transactions';
+import { DomainEvents } from '../../common/events/domain-events';
 import { Clock } from '../../common/time/clock';
 import { changedFields, findIn } from '../../database/batch';
 import { BidStatus, LIVE_BID_STATUSES } from '../bids/bid-lifecycle';
@@ -50,6 +51,7 @@ export class DemandImportService {
     private readonly ledgerService: LedgerService,
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: DomainEvents,
   ) {}
 
   async import(file: string, data: Buffer, actor: Principal | null, listName?: string): Promise<ImportReport> {
@@ -61,6 +63,7 @@ export class DemandImportService {
     }
     if (problems.length) throw importRejected(file, problems.sort((a, b) => a.row - b.row));
     const report: ImportReport = { file, kind: 'demands', created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings] };
+    const changed: string[] = [];
     await this.transactions.run(async (em) => {
       const existing = new Map((await findIn(em, Demand, 'code', records.map((r) => r.code))).map((d) => [d.code, d]));
       const ctx: Context = {
@@ -80,9 +83,12 @@ export class DemandImportService {
         const current = existing.get(record.code);
         const outcome = current ? await this.update(ctx, record, current) : await this.create(ctx, record);
         report[outcome]++;
+        if (outcome !== 'unchanged') changed.push(record.code);
       }
       await this.ledgerService.append(em, ...ctx.ledger);
     });
+    const ids = (await findIn(this.dataSource.manager, Demand, 'code', changed)).map((d) => d.id);
+    this.events.emit({ type: 'demands.changed', ids });
     return report;
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../common/auth/principal';
 import { Transactions } from '../../common/database/transactions';
+import { DomainEvents } from '../../common/events/domain-events';
 import { Clock } from '../../common/time/clock';
 import { IndustriesService } from '../industries/industries.service';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
@@ -24,6 +25,7 @@ export class TalentImportService {
     private readonly organizations: OrganizationsService,
     private readonly ledger: LedgerService,
     private readonly clock: Clock,
+    private readonly events: DomainEvents,
   ) {}
 
   async import(file: string, data: Buffer, actor: Principal | null): Promise<ImportReport> {
@@ -31,6 +33,7 @@ export class TalentImportService {
     const { records, problems, warnings } = parseTalentRows(file, table, this.industries);
     if (problems.length) throw importRejected(file, problems);
     const report: ImportReport = { file, kind: 'talents', created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings, ...warnings] };
+    const touched: string[] = [];
     await this.transactions.run(async (em) => {
       const now = this.clock.now();
       const existing = new Map((await findIn(em, Talent, 'code', records.map((r) => r.code))).map((t) => [t.code, t]));
@@ -53,6 +56,7 @@ export class TalentImportService {
           continue;
         }
         await em.update(Talent, { id: current.id }, { ...fields, updatedAt: now });
+        touched.push(current.id);
         entries.push({
           actor,
           at: now,
@@ -70,7 +74,9 @@ export class TalentImportService {
       await insertMany(em, Talent, fresh);
       await this.ledger.append(em, ...entries);
       report.created = fresh.length;
+      touched.push(...fresh.map((t) => t.id));
     });
+    this.events.emit({ type: 'talents.changed', ids: touched });
     return report;
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Transactions } from '../../common/database/transactions';
+import { DomainEvents } from '../../common/events/domain-events';
 import { DomainError } from '../../common/errors/domain-error';
 import { Clock } from '../../common/time/clock';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
@@ -31,6 +32,7 @@ export class DemandTransitionsService {
     private readonly ledger: LedgerService,
     private readonly demands: DemandsService,
     private readonly clock: Clock,
+    private readonly events: DomainEvents,
   ) {}
 
   onMove(hook: DemandMoveHook): void {
@@ -44,7 +46,7 @@ export class DemandTransitionsService {
       if (!options.deadline) throw DomainError.badInput('deadline', 'a new deadline is required to relist');
       this.demands.assertFutureDeadline(options.deadline);
     }
-    return this.transactions.run(async (em) => {
+    const moved = await this.transactions.run(async (em) => {
       const demand = assertReadable(p, await em.getRepository(Demand).findOneBy({ id }), id);
       const actors = demandActors(p, demand);
       if (!demandLifecycle.mayMake(move, actors)) {
@@ -52,6 +54,8 @@ export class DemandTransitionsService {
       }
       return this.apply(em, demand, move, p, actors, options);
     });
+    this.events.emit({ type: 'demands.changed', ids: [moved.id] });
+    return moved;
   }
 
   /**

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, Repository } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Transactions } from '../../common/database/transactions';
+import { DomainEvents } from '../../common/events/domain-events';
 import { DomainError } from '../../common/errors/domain-error';
 import { generateCode } from '../../common/ids';
 import { Page } from '../../common/pagination/page';
@@ -40,6 +41,7 @@ export class DemandsService {
     private readonly industries: IndustriesService,
     private readonly ledger: LedgerService,
     private readonly clock: Clock,
+    private readonly events: DomainEvents,
   ) {}
 
   async getVisible(p: Principal | null, key: { id?: string; code?: string }): Promise<Demand> {
@@ -89,7 +91,7 @@ export class DemandsService {
     const industry = this.industries.resolve(input.industry);
     this.assertFutureDeadline(input.deadline);
     const now = this.clock.now();
-    return this.transactions.run(async (em) => {
+    const created = await this.transactions.run(async (em) => {
       await this.assertReferences(em, organizationId, input);
       const code = input.code ?? generateCode('JB', now.getFullYear());
       if (await em.getRepository(Demand).existsBy({ code })) {
@@ -138,6 +140,8 @@ export class DemandsService {
       });
       return demand;
     });
+    this.events.emit({ type: 'demands.changed', ids: [created.id] });
+    return created;
   }
 
   /** The enterprise edits its own demand while DRAFT or SUBMITTED; an admin edits any demand. */
@@ -147,7 +151,7 @@ export class DemandsService {
     }
     const industry = input.industry ? this.industries.resolve(input.industry) : undefined;
     this.assertFutureDeadline(input.deadline);
-    return this.transactions.run(async (em) => {
+    const updated = await this.transactions.run(async (em) => {
       const demand = assertReadable(p, await em.getRepository(Demand).findOneBy({ id }), id);
       if (p.role !== Role.ADMIN) {
         if (!isOwner(p, demand)) throw DomainError.forbidden('Only the enterprise that owns a demand may edit it');
@@ -192,6 +196,8 @@ export class DemandsService {
       });
       return saved;
     });
+    this.events.emit({ type: 'demands.changed', ids: [updated.id] });
+    return updated;
   }
 
   /** An enterprise posts for its own organization; an admin names the organization. */

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Transactions } from '../../common/database/transactions';
+import { DomainEvents } from '../../common/events/domain-events';
 import { DomainError } from '../../common/errors/domain-error';
 import { generateCode } from '../../common/ids';
 import { Page } from '../../common/pagination/page';
@@ -27,6 +28,7 @@ export class TalentsService {
     @InjectRepository(Talent) private readonly repo: Repository<Talent>,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
+    private readonly events: DomainEvents,
   ) {}
 
   async get(id: string): Promise<Talent> {
@@ -90,6 +92,8 @@ export class TalentsService {
     if (actor.role !== Role.ADMIN && actor.talentId !== talent.id) {
       throw DomainError.forbidden('You may edit only your own talent profile');
     }
-    return this.transactions.run(async (em) => em.getRepository(Talent).save({ ...talent, ...changes, updatedAt: this.clock.now() }));
+    const saved = await this.transactions.run(async (em) => em.getRepository(Talent).save({ ...talent, ...changes, updatedAt: this.clock.now() }));
+    this.events.emit({ type: 'talents.changed', ids: [id] });
+    return saved;
   }
 }

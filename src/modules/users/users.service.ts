@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Transactions } from '../../common/database/transactions';
+import { DomainEvents } from '../../common/events/domain-events';
 import { DomainError } from '../../common/errors/domain-error';
 import { creditCodeProblem } from '../../common/validation/credit-code';
 import { hashPassword } from '../auth/password-hasher';
@@ -26,6 +27,7 @@ export class UsersService {
     private readonly organizations: OrganizationsService,
     private readonly talents: TalentsService,
     private readonly transactions: Transactions,
+    private readonly events: DomainEvents,
   ) {}
 
   findById(id: string): Promise<User | null> {
@@ -51,7 +53,7 @@ export class UsersService {
       if (problem) throw DomainError.badInput('creditCode', problem);
     }
     const passwordHash = await hashPassword(input.password);
-    return this.transactions.run(async (em) => {
+    const user = await this.transactions.run(async (em) => {
       if (await em.getRepository(User).existsBy({ email })) {
         throw DomainError.conflict(`An account with e-mail ${email} already exists`, { field: 'email' });
       }
@@ -83,6 +85,8 @@ export class UsersService {
         }),
       );
     });
+    if (user.talentId) this.events.emit({ type: 'talents.changed', ids: [user.talentId] });
+    return user;
   }
 
   private async organizationFor(

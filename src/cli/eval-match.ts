@@ -1,0 +1,93 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource, In } from 'typeorm';
+import { BidStatus } from '../modules/bids/bid-lifecycle';
+import { Bid } from '../modules/bids/bid.entity';
+import { DataImportModule } from '../modules/data-import/data-import.module';
+import { DemandImportService } from '../modules/data-import/demand-import.service';
+import { TalentImportService } from '../modules/data-import/talent-import.service';
+import { DemandStatus } from '../modules/demands/demand-lifecycle';
+import { Demand } from '../modules/demands/demand.entity';
+import { fts5Trigram, miniSearchDefault } from '../modules/matching/evaluation/baselines';
+import { readLabelledSet } from '../modules/matching/evaluation/labelled-set';
+import { evaluate, mean, Metrics } from '../modules/matching/evaluation/metrics';
+import { MatchingIndexService } from '../modules/matching/index/matching-index.service';
+import { MatchingModule } from '../modules/matching/matching.module';
+import { MatchingService } from '../modules/matching/matching.service';
+import { TALENT_FIELDS } from '../modules/matching/weights';
+import { Talent } from '../modules/talents/talent.entity';
+import { parseArgs, runCli } from './cli-context';
+
+// npm run eval:match -- --dir <folder>   labelled set: ours vs. two baselines, JSON on the last line
+// npm run eval:match -- --history        the configured database's taken demands: the winner's rank
+const { options } = parseArgs(process.argv.slice(2));
+const f3 = (m: Metrics) => `nDCG@10 ${m.ndcg10.toFixed(3)}  Recall@10 ${m.recall10.toFixed(3)}  MRR ${m.mrr.toFixed(3)}`;
+const queryText = (d: Demand) => [d.title, d.keywords.join('；'), d.description, d.indicators ?? ''].join('\n');
+
+async function labelled(app: INestApplicationContext, dir: string): Promise<void> {
+  const set = await readLabelledSet(dir);
+  for (const t of set.talents) await app.get(TalentImportService).import(t.name, t.data, null);
+  await app.get(DemandImportService).import(set.demands.name, set.demands.data, null);
+  await app.get(MatchingIndexService).rebuild();
+  const ds = app.get(DataSource);
+  const talents = await ds.getRepository(Talent).find();
+  const codeOf = new Map(talents.map((t) => [t.id, t.code]));
+  const demands = (await ds.getRepository(Demand).find({ order: { code: 'ASC' } })).filter((d) => set.labels.has(d.code));
+  const docs = talents.map((t) => ({
+    id: t.code,
+    text: { fields: t.fields.join('；'), keywords: t.keywords.join('；'), achievements: t.achievements ?? '', bio: t.bio ?? '' },
+  }));
+  const defaultMs = miniSearchDefault(docs, TALENT_FIELDS);
+  const fts = fts5Trigram(docs);
+  const ours: Metrics[] = [];
+  const msd: Metrics[] = [];
+  const fts5: Metrics[] = [];
+  for (const d of demands) {
+    const grades = set.labels.get(d.code)!;
+    const ranking = (await app.get(MatchingService).rankTalents(d, 50)).map((m) => codeOf.get(m.talent.id)!);
+    const m = evaluate(ranking, grades);
+    ours.push(m);
+    msd.push(evaluate(defaultMs(queryText(d)), grades));
+    fts5.push(evaluate(fts.rank(queryText(d)), grades));
+    const ranks = [...grades].sort((a, b) => b[1] - a[1]).map(([code, g]) => `${code}:${g}→${ranking.indexOf(code) + 1 || '-'}`);
+    console.log(`${d.code}  ${f3(m)}  ${ranks.join(' ')}`);
+  }
+  fts.close();
+  const result = { ...mean(ours), baselines: { minisearchDefault: mean(msd), fts5Trigram: mean(fts5) } };
+  console.log(`\n${demands.length} demands, ${talents.length} talents`);
+  console.log(`ours               ${f3(result)}`);
+  console.log(`MiniSearch default ${f3(result.baselines.minisearchDefault)}`);
+  console.log(`FTS5 trigram       ${f3(result.baselines.fts5Trigram)}`);
+  console.log(JSON.stringify(result));
+}
+
+async function history(app: INestApplicationContext): Promise<void> {
+  const ds = app.get(DataSource);
+  const taken = await ds.getRepository(Demand).find({ where: { status: In([DemandStatus.TAKEN, DemandStatus.IN_PROGRESS, DemandStatus.ACCEPTED]) } });
+  const winners = await ds.getRepository(Bid).findBy({ demandId: In(taken.map((d) => d.id)), status: BidStatus.AWARDED });
+  const ranks: number[] = [];
+  for (const d of taken) {
+    const ranking = (await app.get(MatchingService).rankTalents(d, 50)).map((m) => m.talent.id);
+    for (const w of winners.filter((b) => b.demandId === d.id)) ranks.push(ranking.indexOf(w.talentId) + 1 || Infinity);
+  }
+  const share = (k: number) => Math.round((ranks.filter((r) => r <= k).length / Math.max(1, ranks.length)) * 1000) / 1000;
+  const mrr = Math.round((ranks.reduce((s, r) => s + (Number.isFinite(r) ? 1 / r : 0), 0) / Math.max(1, ranks.length)) * 1000) / 1000;
+  const result = { winners: ranks.length, top5: share(5), top10: share(10), mrr };
+  console.log(`${ranks.length} winners of taken demands: ${result.top5 * 100}% ranked in the top 5, ${result.top10 * 100}% in the top 10, MRR ${mrr}`);
+  console.log(JSON.stringify(result));
+}
+
+if (options.dir) {
+  // A throwaway database: the set goes through the real import code.
+  const tmp = mkdtempSync(join(tmpdir(), 'jiebang-eval-'));
+  process.env.DATABASE_PATH = join(tmp, 'eval.sqlite');
+  delete process.env.DATABASE_URL;
+  void runCli([DataImportModule, MatchingModule], (app) => labelled(app, options.dir)).finally(() => rmSync(tmp, { recursive: true, force: true }));
+} else if ('history' in options) {
+  void runCli([MatchingModule], history);
+} else {
+  console.error('usage: npm run eval:match -- --dir <folder>   |   npm run eval:match -- --history');
+  process.exit(2);
+}

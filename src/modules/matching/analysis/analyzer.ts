@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TermScanner } from './term-scanner';
+
+const DATA = join(__dirname, '..', 'data');
+
+/** Full-width to half-width, compatibility forms folded, lower case: ＳｉＣ → sic. */
+export function normalize(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+// Latin and digit runs stay whole (sic, pem, 5g, ra0.2, li6ps5cl, 4h-sic); inner . - / + join them.
+const LATIN_RUN = /[a-z0-9]+(?:[.\-+/][a-z0-9]+)*\+?/g;
+const NUMBER = /^[\d.]+$/;
+
+/** Prefix of the concept tokens added for synonym groups. */
+export const CONCEPT = '≈';
+
+export interface AnalyzerOptions {
+  /** Add the CJK character bigrams of every run. */
+  bigrams: boolean;
+  /** Add technical terms from the lexicon found anywhere in the text. */
+  lexicon: boolean;
+  /** Add a concept token for each synonym group found. */
+  synonyms: boolean;
+}
+
+export interface SynonymGroup {
+  id: string;
+  label: string;
+  terms: string[];
+}
+
+function readLines(file: string): string[] {
+  return readFileSync(join(DATA, file), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+/**
+ * Text analysis for Chinese technical text: NFKC normalisation, Latin runs whole,
+ * Intl.Segmenter words for Chinese, lexicon terms, stop words, and synonym concepts. The same
+ * analyzer runs on documents and queries, so both sides meet on the same tokens.
+ */
+export class Analyzer {
+  readonly groups: SynonymGroup[];
+  private readonly stopwords: Set<string>;
+  private readonly segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  private readonly synonymScanner: TermScanner<SynonymGroup>;
+  private readonly lexiconScanner: TermScanner<true>;
+
+  constructor(readonly options: AnalyzerOptions = { bigrams: false, lexicon: true, synonyms: true }) {
+    this.stopwords = new Set(readLines('stopwords.txt').flatMap((l) => l.split(/\s+/)).map(normalize));
+    this.groups = readLines('synonyms.txt').map((line, i) => {
+      const terms = [...new Set(line.split('|').map((t) => normalize(t.trim())).filter(Boolean))];
+      return { id: `${CONCEPT}${i}`, label: line.split('|')[0].trim(), terms };
+    });
+    this.synonymScanner = new TermScanner(this.groups.flatMap((g) => g.terms.map((t) => [t, g] as [string, SynonymGroup])));
+    this.lexiconScanner = new TermScanner(
+      [...readLines('lexicon.txt'), ...this.groups.flatMap((g) => g.terms)].filter((t) => /[\u3400-\u9fff]/.test(t)).map((t) => [normalize(t), true] as [string, true]),
+    );
+  }
+
+  /** The tokens of a text, in order, duplicates kept (term frequency matters to BM25). */
+  tokens(text: string): string[] {
+    const norm = normalize(text);
+    const out: string[] = [];
+    for (const m of norm.match(LATIN_RUN) ?? []) {
+      if (!NUMBER.test(m)) out.push(m);
+      // Also the parts of a compound: 4h-sic → 4h, sic.
+      if (/[.\-/]/.test(m)) for (const part of m.split(/[.\-/]/)) if (part.length > 1 && !NUMBER.test(part)) out.push(part);
+    }
+    for (const run of norm.match(CJK_RUN) ?? []) {
+      for (const { segment } of this.segmenter.segment(run)) {
+        if (segment.length > 1 && !this.stopwords.has(segment)) out.push(segment);
+      }
+      if (this.options.bigrams) for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+    }
+    if (this.options.lexicon) for (const { term } of this.lexiconScanner.scan(norm)) if (term.length > 2) out.push(term);
+    if (this.options.synonyms) for (const g of this.concepts(norm)) out.push(g.id);
+    return out;
+  }
+
+  /** The synonym groups a (normalized) text mentions, each once, with the words that mentioned them. */
+  conceptsWithTerms(text: string): Map<SynonymGroup, string[]> {
+    const found = new Map<SynonymGroup, string[]>();
+    for (const { term, value } of this.synonymScanner.scan(normalize(text))) {
+      found.set(value, [...new Set([...(found.get(value) ?? []), term])]);
+    }
+    return found;
+  }
+
+  private concepts(norm: string): SynonymGroup[] {
+    return [...new Set(this.synonymScanner.scan(norm).map((m) => m.value))];
+  }
+}

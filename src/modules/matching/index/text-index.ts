@@ -1,0 +1,26 @@
+/** A document as the text index sees it: an id and named text fields. */
+export interface TextDocument {
+  id: string;
+  fields: Record<string, string>;
+}
+
+export interface TextHit {
+  id: string;
+  score: number;
+  /** The query tokens the document matched. */
+  terms: string[];
+}
+
+/** Query tokens with their weights. */
+export type WeightedQuery = Map<string, number>;
+
+/**
+ * The text engine behind matching and search: anything that indexes documents and ranks them for
+ * a weighted bag of tokens. MiniSearchIndex is the one in use; another engine fits behind this.
+ */
+export interface TextIndex {
+  upsert(docs: TextDocument[]): void;
+  remove(ids: string[]): void;
+  readonly size: number;
+  search(query: WeightedQuery, options: { limit: number; filter?: (id: string) => boolean }): TextHit[];
+}

@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { Principal } from '../../common/auth/principal';
+import { DomainError } from '../../common/errors/domain-error';
+import { Clock } from '../../common/time/clock';
+import { BidStatus } from '../bids/bid-lifecycle';
+import { Bid } from '../bids/bid.entity';
+import { assertReadable, isOwner } from '../demands/demand-access';
+import { DemandStatus } from '../demands/demand-lifecycle';
+import { Demand } from '../demands/demand.entity';
+import { IndustriesService } from '../industries/industries.service';
+import { Industry } from '../industries/industry.entity';
+import { TalentLevel } from '../talents/talent.entity';
+import { Role } from '../users/user.entity';
+import { weightedQuery } from './index/queries';
+import { MatchingIndexService, TalentEntry } from './index/matching-index.service';
+import { TextHit } from './index/text-index';
+import { DemandMatch, MatchFilterInput, TalentMatch } from './matching.dto';
+import { explain, talentParts } from './reasons';
+import { industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal } from './signals';
+import { CANDIDATES_PER_RESULT, DEMAND_QUERY_SOURCES, LEVEL_SCORES, SIGNAL_WEIGHTS, TALENT_QUERY_SOURCES } from './weights';
+
+const LIVE_DEMAND: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS];
+export const MAX_MATCHES = 50;
+
+interface Outcomes {
+  awarded: number;
+  accepted: number;
+  sameIndustryAccepted: number;
+  live: number;
+}
+
+/** Ranks talents for a demand and demands for a talent: text relevance plus structured signals. */
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly index: MatchingIndexService,
+    private readonly industries: IndustriesService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Who can solve this demand. Its enterprise, experts and admins may ask. */
+  async matchTalents(p: Principal, demandId: string, first = 10, filter: MatchFilterInput = {}): Promise<TalentMatch[]> {
+    const demand = assertReadable(p, await this.dataSource.getRepository(Demand).findOneBy({ id: demandId }), demandId);
+    if (!(p.role === Role.ADMIN || p.role === Role.EXPERT || isOwner(p, demand))) {
+      throw DomainError.forbidden('Only the demand’s enterprise, experts and admins see its matches');
+    }
+    return this.rankTalents(demand, this.bound(first), filter);
+  }
+
+  /** The ranking itself, without permission checks (the evaluation harness calls it too). */
+  async rankTalents(demand: Demand, first: number, filter: MatchFilterInput = {}): Promise<TalentMatch[]> {
+    const { analyzer } = this.index;
+    const query = weightedQuery(analyzer, [
+      [demand.title, DEMAND_QUERY_SOURCES.title],
+      [demand.keywords.join('；'), DEMAND_QUERY_SOURCES.keywords],
+      [demand.description, DEMAND_QUERY_SOURCES.description],
+      [demand.indicators, DEMAND_QUERY_SOURCES.indicators],
+    ]);
+    const accept = this.talentFilter(filter);
+    const hits = this.index.talents.search(query, { limit: Math.max(100, first * CANDIDATES_PER_RESULT), filter: accept });
+    const outcomes = await this.outcomes(hits.map((h) => h.id), demand.industryId);
+    const demandIndustry = this.industries.byId(demand.industryId);
+    const queryText = [demand.title, demand.keywords.join('；'), demand.description, demand.indicators ?? ''].join('\n');
+    const top = hits[0]?.score || 1;
+    const ranked = hits
+      .map((hit) => this.scoreTalent(hit, top, demand, demandIndustry, outcomes.get(hit.id)))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, first);
+    return ranked.map(({ entry, score, breakdown, hit, outcome, regionKind }) => ({
+      talent: entry.talent,
+      score: round(score),
+      breakdown: roundAll(breakdown),
+      ...explain(analyzer, {
+        terms: hit.terms.map((token) => ({ token, weight: query.get(token) ?? 0 })),
+        queryText,
+        docParts: talentParts(entry.talent),
+        region: { kind: regionKind, city: place(demand.region).city },
+        ...outcome,
+        level: entry.talent.level,
+      }),
+    }));
+  }
+
+  /** Published demands whose deadline has not passed, best first, for a talent (the person or an admin). */
+  async recommendDemands(p: Principal, talentId: string, first = 10): Promise<DemandMatch[]> {
+    if (p.role !== Role.ADMIN && p.talentId !== talentId) throw DomainError.forbidden('Recommendations are for the talent and admins');
+    const entry = this.index.talentEntries.get(talentId);
+    if (!entry) throw DomainError.notFound('Talent', talentId);
+    const t = entry.talent;
+    const query = weightedQuery(this.index.analyzer, [
+      [t.fields.join('；'), TALENT_QUERY_SOURCES.fields],
+      [t.keywords.join('；'), TALENT_QUERY_SOURCES.keywords],
+      [t.achievements, TALENT_QUERY_SOURCES.achievements],
+      [t.bio, TALENT_QUERY_SOURCES.bio],
+    ]);
+    const today = this.clock.today();
+    const open = (id: string) => {
+      const d = this.index.demandEntries.get(id);
+      return !!d && d.status === DemandStatus.PUBLISHED && (!d.deadline || d.deadline >= today);
+    };
+    const hits = this.index.demands.search(query, { limit: Math.max(100, this.bound(first) * CANDIDATES_PER_RESULT), filter: open });
+    const top = hits[0]?.score || 1;
+    const outcome = (await this.outcomes([talentId], '')).get(talentId);
+    const ranked = hits
+      .map((hit) => {
+        const demand = this.index.demandEntries.get(hit.id)!;
+        const scored = this.scoreTalent(hit, top, demand, this.industries.byId(demand.industryId), outcome, entry);
+        return { ...scored, demand };
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, this.bound(first));
+    return ranked.map(({ demand, score, breakdown, hit, regionKind }) => ({
+      demand,
+      score: round(score),
+      breakdown: roundAll(breakdown),
+      ...explain(this.index.analyzer, {
+        terms: hit.terms.map((token) => ({ token, weight: query.get(token) ?? 0 })),
+        queryText: [t.fields.join('；'), t.keywords.join('；'), t.achievements ?? '', t.bio ?? ''].join('\n'),
+        docParts: [
+          { label: '需求', items: [demand.title] },
+          { label: '关键词', items: demand.keywords },
+          { label: '描述', items: [demand.description] },
+        ],
+        region: { kind: regionKind, city: place(demand.region).city },
+        accepted: 0,
+        awarded: 0,
+        sameIndustryAccepted: 0,
+      }),
+    }));
+  }
+
+  private scoreTalent(hit: TextHit, top: number, demand: Demand, demandIndustry: Industry | undefined, outcome?: Outcomes, known?: TalentEntry) {
+    const entry = known ?? this.index.talentEntries.get(hit.id)!;
+    const o = outcome ?? { awarded: 0, accepted: 0, sameIndustryAccepted: 0, live: 0 };
+    const region = regionSignal(demand, entry.talent);
+    const breakdown = {
+      text: hit.score / top,
+      industry: industrySignal(
+        demandIndustry,
+        entry.industryIds.map((id) => this.industries.byId(id)).filter((i): i is Industry => !!i),
+        (id) => this.industries.byId(id),
+      ),
+      region: region.score,
+      level: levelSignal(entry.talent),
+      trackRecord: trackRecordSignal(o.awarded, o.accepted),
+      load: loadSignal(o.live),
+    };
+    const score = (Object.keys(SIGNAL_WEIGHTS) as (keyof typeof SIGNAL_WEIGHTS)[]).reduce((s, k) => s + SIGNAL_WEIGHTS[k] * breakdown[k], 0);
+    return { entry, hit, score, breakdown, outcome: o, regionKind: region.kind };
+  }
+
+  /** Awarded, accepted (overall and in this industry) and live work of each talent, in one query. */
+  private async outcomes(talentIds: string[], industryId: string): Promise<Map<string, Outcomes>> {
+    const out = new Map<string, Outcomes>();
+    if (!talentIds.length) return out;
+    const rows = await this.dataSource
+      .getRepository(Bid)
+      .createQueryBuilder('b')
+      .innerJoin(Demand, 'd', 'd.id = b.demand_id')
+      .select('b.talent_id', 'talentId')
+      .addSelect('d.status', 'status')
+      .addSelect('d.industry_id', 'industryId')
+      .where({ talentId: In(talentIds), status: BidStatus.AWARDED })
+      .getRawMany<{ talentId: string; status: DemandStatus; industryId: string }>();
+    for (const r of rows) {
+      const o = out.get(r.talentId) ?? { awarded: 0, accepted: 0, sameIndustryAccepted: 0, live: 0 };
+      o.awarded++;
+      if (r.status === DemandStatus.ACCEPTED) o.accepted++;
+      if (r.status === DemandStatus.ACCEPTED && r.industryId === industryId) o.sameIndustryAccepted++;
+      if (LIVE_DEMAND.includes(r.status)) o.live++;
+      out.set(r.talentId, o);
+    }
+    return out;
+  }
+
+  private talentFilter(filter: MatchFilterInput): ((id: string) => boolean) | undefined {
+    if (!filter.region && filter.remoteOk === undefined && !filter.minLevel) return undefined;
+    const minLevel = filter.minLevel ? LEVEL_SCORES[filter.minLevel] : 0;
+    return (id) => {
+      const t = this.index.talentEntries.get(id)?.talent;
+      if (!t) return false;
+      if (filter.region && !t.region.includes(filter.region)) return false;
+      if (filter.remoteOk !== undefined && filter.remoteOk !== null && t.remoteOk !== filter.remoteOk) return false;
+      return (LEVEL_SCORES[t.level as TalentLevel] ?? 0) >= minLevel;
+    };
+  }
+
+  private bound(first: number): number {
+    if (!Number.isInteger(first) || first < 1) throw DomainError.badInput('first', 'must be a positive whole number');
+    return Math.min(first, MAX_MATCHES);
+  }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const roundAll = <T extends Record<string, number>>(o: T): T => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round(v)])) as T;

@@ -1,0 +1,37 @@
+// Every weight of matching in one place (documented in the README). Measured on the labelled
+// development set with `npm run eval:match`; change them only with the harness's figures.
+
+/** Field boosts of the talent index (MiniSearch BM25+). */
+export const TALENT_FIELDS = { fields: 3, keywords: 2, achievements: 1, bio: 1 };
+
+/** Field boosts of the demand index. */
+export const DEMAND_FIELDS = { title: 3, keywords: 2, description: 1, indicators: 0.5 };
+
+/** Weight of a query token by the part of the demand (or profile) it came from; the highest counts. */
+export const DEMAND_QUERY_SOURCES = { title: 2, keywords: 2, description: 1, indicators: 0.7 };
+export const TALENT_QUERY_SOURCES = { fields: 2, keywords: 2, achievements: 1, bio: 0.7 };
+
+/** Extra weight of a synonym concept token over the words that produced it. */
+export const CONCEPT_BOOST = 1.5;
+
+/** How the final 0–1 score is made: the weights sum to 1. */
+export const SIGNAL_WEIGHTS = {
+  text: 0.7,
+  industry: 0.08,
+  region: 0.08,
+  level: 0.04,
+  trackRecord: 0.05,
+  load: 0.05,
+};
+
+/** Level signal by 人才层次. */
+export const LEVEL_SCORES: Record<string, number> = { ACADEMICIAN: 1, NATIONAL: 0.8, PROVINCIAL: 0.6, CITY: 0.4, OTHER: 0.2 };
+
+/** Region signal: same city, willing to work remotely (飞地), remote when the demand wants presence, same province. */
+export const REGION_SCORES = { sameCity: 1, remote: 0.7, remoteButPresenceWanted: 0.3, sameProvince: 0.4, none: 0 };
+
+/** Industry signal: same record, parent or child, same top-level category. */
+export const INDUSTRY_SCORES = { same: 1, related: 0.7, sameTop: 0.4, none: 0 };
+
+/** Candidates re-scored with the structured signals, per result asked for (at least 100). */
+export const CANDIDATES_PER_RESULT = 5;
