@@ -2,13 +2,13 @@
 // development set with `npm run eval:match`; change them only with the harness's figures.
 
 /** Field boosts of the talent index (MiniSearch BM25+). */
-export const TALENT_FIELDS = { fields: 3, keywords: 2, achievements: 1, bio: 1 };
+export const TALENT_FIELDS = { fields: 2, keywords: 2, achievements: 1.5, bio: 1.5 };
 
 /** Field boosts of the demand index. */
 export const DEMAND_FIELDS = { title: 3, keywords: 2, description: 1, indicators: 0.5 };
 
 /** Weight of a query token by the part of the demand (or profile) it came from; the highest counts. */
-export const DEMAND_QUERY_SOURCES = { title: 2, keywords: 2, description: 1, indicators: 0.7 };
+export const DEMAND_QUERY_SOURCES = { title: 2, keywords: 2, description: 1.5, indicators: 1 };
 export const TALENT_QUERY_SOURCES = { fields: 2, keywords: 2, achievements: 1, bio: 0.7 };
 
 /** Extra weight of a synonym concept token over the words that produced it. */
@@ -16,12 +16,12 @@ export const CONCEPT_BOOST = 1.5;
 
 /** How the final 0–1 score is made: the weights sum to 1. */
 export const SIGNAL_WEIGHTS = {
-  text: 0.7,
-  industry: 0.08,
-  region: 0.08,
-  level: 0.04,
-  trackRecord: 0.05,
-  load: 0.05,
+  text: 0.8,
+  industry: 0.05,
+  region: 0.07,
+  level: 0.03,
+  trackRecord: 0.03,
+  load: 0.02,
 };
 
 /** Level signal by 人才层次. */
@@ -32,6 +32,9 @@ export const REGION_SCORES = { sameCity: 1, remote: 0.7, remoteButPresenceWanted
 
 /** Industry signal: same record, parent or child, same top-level category. */
 export const INDUSTRY_SCORES = { same: 1, related: 0.7, sameTop: 0.4, none: 0 };
+
+/** MiniSearch's BM25+ parameters. */
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /** Candidates re-scored with the structured signals, per result asked for (at least 100). */
 export const CANDIDATES_PER_RESULT = 5;

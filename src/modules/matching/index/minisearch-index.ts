@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { BM25 } from '../weights';
 import { TextDocument, TextHit, TextIndex, WeightedQuery } from './text-index';
 
 const identity = (t: string) => t;
@@ -50,6 +51,7 @@ export class MiniSearchIndex implements TextIndex {
       prefix: false,
       fuzzy: false,
       combineWith: 'OR',
+      bm25: BM25,
       filter: options.filter ? (r) => options.filter!(r.id as string) : undefined,
     });
     return results.slice(0, options.limit).map((r) => ({ id: r.id as string, score: r.score, terms: r.terms }));
