@@ -1,25 +1,33 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 
 /** What changed, after the transaction that changed it committed. */
 export type DomainEvent = { type: 'demands.changed'; ids: string[] } | { type: 'talents.changed'; ids: string[] };
 
-type Handler = (event: DomainEvent) => void;
+type Handler = (event: DomainEvent) => void | Promise<void>;
 
 /**
- * A synchronous in-process event bus. Services emit only after their transaction committed, so
- * a listener (the search index) never sees a change that was rolled back, and the very next
- * request already sees the change.
+ * An in-process event bus. Services emit only after their transaction committed, so a listener
+ * (the search index) never sees a change that was rolled back; and they await it, so the
+ * response to a change goes out once listeners caught up: the very next request sees it.
+ * A listener's failure is logged, never turned into a failure of the committed change.
  */
 @Injectable()
 export class DomainEvents {
+  private readonly logger = new Logger(DomainEvents.name);
   private readonly handlers: Handler[] = [];
 
   on(handler: Handler): void {
     this.handlers.push(handler);
   }
 
-  emit(event: DomainEvent): void {
+  async emit(event: DomainEvent): Promise<void> {
     if (!event.ids.length) return;
-    for (const handler of this.handlers) handler(event);
+    for (const handler of this.handlers) {
+      try {
+        await handler(event);
+      } catch (e) {
+        this.logger.error(`${event.type} listener failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
   }
 }

@@ -134,7 +134,7 @@ export class BidsService implements OnModuleInit {
       if (fresh.awardedCount >= fresh.maxWinners) await this.transitions.apply(em, fresh, 'take', p, ['SYSTEM']);
       return awarded;
     });
-    this.events.emit({ type: 'demands.changed', ids: [bid.demandId] });
+    await this.events.emit({ type: 'demands.changed', ids: [bid.demandId] });
     return bid;
   }
 

@@ -88,7 +88,7 @@ export class DemandImportService {
       await this.ledgerService.append(em, ...ctx.ledger);
     });
     const ids = (await findIn(this.dataSource.manager, Demand, 'code', changed)).map((d) => d.id);
-    this.events.emit({ type: 'demands.changed', ids });
+    await this.events.emit({ type: 'demands.changed', ids });
     return report;
   }
 

@@ -76,7 +76,7 @@ export class TalentImportService {
       report.created = fresh.length;
       touched.push(...fresh.map((t) => t.id));
     });
-    this.events.emit({ type: 'talents.changed', ids: touched });
+    await this.events.emit({ type: 'talents.changed', ids: touched });
     return report;
   }
 

@@ -54,7 +54,7 @@ export class DemandTransitionsService {
       }
       return this.apply(em, demand, move, p, actors, options);
     });
-    this.events.emit({ type: 'demands.changed', ids: [moved.id] });
+    await this.events.emit({ type: 'demands.changed', ids: [moved.id] });
     return moved;
   }
 

@@ -140,7 +140,7 @@ export class DemandsService {
       });
       return demand;
     });
-    this.events.emit({ type: 'demands.changed', ids: [created.id] });
+    await this.events.emit({ type: 'demands.changed', ids: [created.id] });
     return created;
   }
 
@@ -196,7 +196,7 @@ export class DemandsService {
       });
       return saved;
     });
-    this.events.emit({ type: 'demands.changed', ids: [updated.id] });
+    await this.events.emit({ type: 'demands.changed', ids: [updated.id] });
     return updated;
   }
 

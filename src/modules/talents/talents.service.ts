@@ -93,7 +93,7 @@ export class TalentsService {
       throw DomainError.forbidden('You may edit only your own talent profile');
     }
     const saved = await this.transactions.run(async (em) => em.getRepository(Talent).save({ ...talent, ...changes, updatedAt: this.clock.now() }));
-    this.events.emit({ type: 'talents.changed', ids: [id] });
+    await this.events.emit({ type: 'talents.changed', ids: [id] });
     return saved;
   }
 }

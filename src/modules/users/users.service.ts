@@ -85,7 +85,7 @@ export class UsersService {
         }),
       );
     });
-    if (user.talentId) this.events.emit({ type: 'talents.changed', ids: [user.talentId] });
+    if (user.talentId) await this.events.emit({ type: 'talents.changed', ids: [user.talentId] });
     return user;
   }
 

@@ -37,11 +37,7 @@ export class MatchingIndexService implements OnApplicationBootstrap {
     private readonly industries: IndustriesService,
     events: DomainEvents,
   ) {
-    events.on((event) => {
-      void (event.type === 'talents.changed' ? this.refreshTalents(event.ids) : this.refreshDemands(event.ids)).catch((e) =>
-        this.logger.error(`index refresh failed: ${(e as Error).message}`),
-      );
-    });
+    events.on((event) => (event.type === 'talents.changed' ? this.refreshTalents(event.ids) : this.refreshDemands(event.ids)));
   }
 
   async onApplicationBootstrap(): Promise<void> {

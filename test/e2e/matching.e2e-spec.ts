@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ADMIN_ENV, Account, loginAdmin, moveDemand, publishedDemand, registerEnterprise, registerResearcher } from '../setup/fixtures';
+import { createTestApp, Gql, TestApp } from '../setup/test-app';
+
+const DEV = join(__dirname, '../fixtures/eval-dev');
+const file = (name: string) => ({ file: { name, contentBase64: readFileSync(join(DEV, name)).toString('base64') } });
+const MATCH = `query($id: ID!, $first: Int, $filter: MatchFilterInput) { matchTalents(demandId: $id, first: $first, filter: $filter) {
+  score reasons matchedTerms talent { id code region remoteOk } breakdown { text industry region level trackRecord load } } }`;
+const RECOMMEND = `query($id: ID!) { recommendDemands(talentId: $id) { score reasons demand { id title status } } }`;
+
+describe('matching', () => {
+  let t: TestApp;
+  let admin: Account;
+  let devDemandId: string;
+  const labels = readFileSync(join(DEV, 'labels.csv'), 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
+
+  beforeAll(async () => {
+    t = await createTestApp(ADMIN_ENV);
+    admin = await loginAdmin(t);
+    for (const name of ['talents.csv', 'talents_nearmiss.csv']) await admin.gql.ok(`mutation($file: ImportFileInput!) { importTalents(file: $file) { created } }`, file(name));
+    await admin.gql.ok(`mutation($file: ImportFileInput!) { importDemands(file: $file) { created } }`, file('demands.csv'));
+    devDemandId = (await admin.gql.ok(`{ demand(code: "DEV-D-010") { id } }`)).demand.id;
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('should rank talents with 0–1 scores, a breakdown and reasons a person can read', async () => {
+    const matches = (await admin.gql.ok(MATCH, { id: devDemandId, first: 10 })).matchTalents;
+    expect(matches).toHaveLength(10);
+    const scores = matches.map((m: { score: number }) => m.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const m of matches) {
+      expect(m.score).toBeGreaterThan(0);
+      expect(m.score).toBeLessThanOrEqual(1);
+      expect(Object.values(m.breakdown).every((v) => typeof v === 'number' && v >= 0 && v <= 1)).toBe(true);
+      expect(m.reasons).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(matches[0].breakdown.text).toBe(1);
+    // The labelled ideal talents of this demand are found in the first ten.
+    const ideal = labels.filter(([d, , g]) => d === 'DEV-D-010' && g === '3').map(([, code]) => code);
+    expect(matches.map((m: { talent: { code: string } }) => m.talent.code)).toEqual(expect.arrayContaining(ideal));
+    const top = matches.find((m: { talent: { code: string } }) => ideal.includes(m.talent.code));
+    expect(top.reasons).toMatch(/同义匹配|共同关键词/);
+    expect(top.matchedTerms.length).toBeGreaterThan(0);
+  });
+
+  it('should apply filters and cap the number of results', async () => {
+    const remote = (await admin.gql.ok(MATCH, { id: devDemandId, first: 50, filter: { remoteOk: true, region: '上海' } })).matchTalents;
+    expect(remote.length).toBeGreaterThan(0);
+    expect(remote.every((m: { talent: { remoteOk: boolean; region: string } }) => m.talent.remoteOk && m.talent.region.includes('上海'))).toBe(true);
+    expect((await admin.gql.ok(MATCH, { id: devDemandId, first: 500 })).matchTalents.length).toBeLessThanOrEqual(50);
+    expect((await admin.gql.fails(MATCH, { id: devDemandId, first: 0 })).code).toBe('BAD_USER_INPUT');
+  });
+
+  it('should show matches only to the demand’s enterprise, experts and admins', async () => {
+    const researcher = await registerResearcher(t);
+    const stranger = await registerEnterprise(t);
+    expect((await researcher.gql.fails(MATCH, { id: devDemandId })).code).toBe('FORBIDDEN');
+    expect((await stranger.gql.fails(MATCH, { id: devDemandId })).code).toBe('FORBIDDEN');
+    expect((await new Gql(t.app).fails(MATCH, { id: devDemandId })).code).toBe('UNAUTHENTICATED');
+    expect((await stranger.gql.fails(RECOMMEND, { id: researcher.talentId })).code).toBe('FORBIDDEN');
+  });
+
+  it('should keep the index true: an edited profile and a newly published demand are found by the next request', async () => {
+    const ent = await registerEnterprise(t);
+    const researcher = await registerResearcher(t);
+    await researcher.gql.ok(`mutation($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id } }`, {
+      id: researcher.talentId,
+      input: { fields: ['钙钛矿叠层组件封装水氧阻隔', '原子层沉积阻隔膜'], keywords: ['水汽透过率', 'ALD'], remoteOk: true },
+    });
+    const demand = await publishedDemand(ent, admin, {
+      title: '钙钛矿叠层组件水氧阻隔封装开发',
+      description: '钙钛矿叠层组件在湿热环境下衰减快，需要开发原子层沉积阻隔膜与边缘封装工艺。',
+      keywords: ['钙钛矿', '阻隔膜', '水汽透过率'],
+      industry: '光伏',
+    });
+    const matches = (await ent.gql.ok(MATCH, { id: demand.id, first: 5 })).matchTalents;
+    expect(matches[0].talent.id).toBe(researcher.talentId);
+    const recommended = (await researcher.gql.ok(RECOMMEND, { id: researcher.talentId })).recommendDemands;
+    expect(recommended[0].demand.id).toBe(demand.id);
+    await ent.gql.ok(moveDemand('withdrawDemand'), { id: demand.id });
+    const after = (await researcher.gql.ok(RECOMMEND, { id: researcher.talentId })).recommendDemands;
+    expect(after.map((r: { demand: { id: string } }) => r.demand.id)).not.toContain(demand.id);
+  });
+});
