@@ -32,7 +32,6 @@ export interface DemandRecord {
 }
 
 export const TAKEN_STATUSES: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS, DemandStatus.ACCEPTED];
-const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/;
 const columns = new Map(DEMAND_COLUMNS.map((c) => [c.key, c]));
 
 /** Validates every demand row of a file; all problems are collected, none thrown. */
@@ -51,10 +50,7 @@ export function parseDemandRows(file: string, table: Table, industries: Industri
   for (const row of table.rows) {
     const r = new RowReader(file, row, columns, problems);
     const before = problems.length;
-    const code = r.text('code', 40);
-    if (code && !CODE.test(code)) r.problem('code', `"${code}" must be 2–40 letters, digits, - or _`);
-    if (code && firstRowOfCode.has(code)) r.problem('code', `${code} repeats row ${firstRowOfCode.get(code)}`);
-    if (code && !firstRowOfCode.has(code)) firstRowOfCode.set(code, row.row);
+    const code = r.code(firstRowOfCode);
     const creditCode = r.text('creditCode', 18);
     const creditProblem = creditCode ? creditCodeProblem(creditCode) : null;
     if (creditProblem) r.problem('creditCode', `${creditCode}: ${creditProblem}`);
@@ -72,7 +68,7 @@ export function parseDemandRows(file: string, table: Table, industries: Industri
     if (!taken && winners.length) r.problem('winner', `is given but 状态 is ${statusText || 'empty'} (only 已揭榜, 攻关中 and 已验收 have a winner)`);
     const record: DemandRecord = {
       row: row.row,
-      code: code ?? '',
+      code,
       list: r.text('list', 200) ?? listName ?? null,
       title: r.text('title', 100) ?? '',
       organization: r.text('organization', 200) ?? '',

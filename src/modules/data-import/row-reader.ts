@@ -5,6 +5,7 @@ import { ImportProblem } from './import-problems';
 import { Cell, Row } from './table-reader';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/;
 
 /** A date as written in sheets: 2022-3-1, 2022/3/1, 2022.3.1, or an Excel serial day number. */
 export function parseSheetDate(value: string): string {
@@ -26,6 +27,16 @@ export class RowReader {
     private readonly columns: Map<string, ContractColumn>,
     private readonly problems: ImportProblem[],
   ) {}
+
+  /** The row's code (需求编号, 人才编号): well-formed and not repeating an earlier row of the file. */
+  code(firstRowOfCode: Map<string, number>): string {
+    const code = this.text('code', 40);
+    if (!code) return '';
+    if (!CODE.test(code)) this.problem('code', `"${code}" must be 2–40 letters, digits, - or _`);
+    if (firstRowOfCode.has(code)) this.problem('code', `${code} repeats row ${firstRowOfCode.get(code)}`);
+    else firstRowOfCode.set(code, this.row.row);
+    return code;
+  }
 
   problem(key: string, reason: string): void {
     this.problems.push({ file: this.file, row: this.row.row, column: this.columns.get(key)?.header ?? key, reason });

@@ -23,7 +23,6 @@ export interface TalentRecord {
   remoteOk: boolean;
 }
 
-const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/;
 const columns = new Map(TALENT_COLUMNS.map((c) => [c.key, c]));
 
 /**
@@ -39,10 +38,7 @@ export function parseTalentRows(file: string, table: Table, industries: Industri
   for (const row of table.rows) {
     const r = new RowReader(file, row, columns, problems);
     const before = problems.length;
-    const code = r.text('code', 40);
-    if (code && !CODE.test(code)) r.problem('code', `"${code}" must be 2–40 letters, digits, - or _`);
-    if (code && firstRowOfCode.has(code)) r.problem('code', `${code} repeats row ${firstRowOfCode.get(code)}`);
-    if (code && !firstRowOfCode.has(code)) firstRowOfCode.set(code, row.row);
+    const code = r.code(firstRowOfCode);
     const typeText = r.text('institutionType');
     const names = r.list('industries').map((name) => {
       const known = industries.find(name);
@@ -51,7 +47,7 @@ export function parseTalentRows(file: string, table: Table, industries: Industri
     });
     const record: TalentRecord = {
       row: row.row,
-      code: code ?? '',
+      code,
       name: r.text('name', 100) ?? '',
       title: r.text('title', 50),
       level: r.label('level', TALENT_LEVEL_LABELS, 'OTHER') as TalentLevel,

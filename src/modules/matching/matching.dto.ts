@@ -24,11 +24,9 @@ export class MatchBreakdown {
   load: number;
 }
 
-@ObjectType()
-export class TalentMatch {
-  @Field(() => Talent)
-  talent: Talent;
-
+/** What every ranked result carries: a 0–1 score, its reasons and its breakdown. */
+@ObjectType({ isAbstract: true })
+abstract class ScoredMatch {
   @Field(() => Float, { description: '0–1, the weighted sum of the breakdown' })
   score: number;
 
@@ -43,21 +41,15 @@ export class TalentMatch {
 }
 
 @ObjectType()
-export class DemandMatch {
+export class TalentMatch extends ScoredMatch {
+  @Field(() => Talent)
+  talent: Talent;
+}
+
+@ObjectType()
+export class DemandMatch extends ScoredMatch {
   @Field(() => Demand)
   demand: Demand;
-
-  @Field(() => Float)
-  score: number;
-
-  @Field(() => String)
-  reasons: string;
-
-  @Field(() => [String])
-  matchedTerms: string[];
-
-  @Field(() => MatchBreakdown)
-  breakdown: MatchBreakdown;
 }
 
 @ObjectType()
