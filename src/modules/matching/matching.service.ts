@@ -19,7 +19,7 @@ import { TextHit } from './index/text-index';
 import { DemandMatch, MatchFilterInput, TalentMatch } from './matching.dto';
 import { explain, talentParts } from './reasons';
 import { industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal } from './signals';
-import { CANDIDATES_PER_RESULT, DEMAND_QUERY_SOURCES, LEVEL_SCORES, SIGNAL_WEIGHTS, TALENT_QUERY_SOURCES } from './weights';
+import { CANDIDATES_PER_RESULT, DEMAND_QUERY_SOURCES, LEVEL_SCORES, LOCAL_IDF, SIGNAL_WEIGHTS, TALENT_QUERY_SOURCES } from './weights';
 
 const LIVE_DEMAND: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS];
 export const MAX_MATCHES = 50;
@@ -60,6 +60,13 @@ export class MatchingService {
       [demand.indicators, DEMAND_QUERY_SOURCES.indicators],
     ]);
     const accept = this.talentFilter(filter);
+    // Words shared by most of the first candidates (the demand's own field) cannot tell them apart:
+    // weigh query tokens again by how rare they are among those candidates, and search once more.
+    const firstPass = this.index.talents.search(query, { limit: LOCAL_IDF.pool, filter: accept });
+    for (const [token, weight] of query) {
+      const share = firstPass.filter((h) => h.terms.includes(token)).length / Math.max(1, firstPass.length);
+      query.set(token, weight * (1 - LOCAL_IDF.damping * share));
+    }
     const hits = this.index.talents.search(query, { limit: Math.max(100, first * CANDIDATES_PER_RESULT), filter: accept });
     const outcomes = await this.outcomes(hits.map((h) => h.id), demand.industryId);
     const demandIndustry = this.industries.byId(demand.industryId);

@@ -33,7 +33,15 @@ export const REGION_SCORES = { sameCity: 1, remote: 0.7, remoteButPresenceWanted
 /** Industry signal: same record, parent or child, same top-level category. */
 export const INDUSTRY_SCORES = { same: 1, related: 0.7, sameTop: 0.4, none: 0 };
 
-/** MiniSearch's BM25+ parameters. */
+/**
+ * Second pass of a demand query: a token's weight is multiplied by 1 − damping × (share of the first
+ * `pool` candidates that contain it). Words every close candidate shares (the demand's own field)
+ * count less; the words that set the right expert apart count more. Measured: pools of 10–30 and
+ * damping 0.5–1 all gain 0.01–0.03 nDCG@10 on the dev set; the middle is kept.
+ */
+export const LOCAL_IDF = { pool: 20, damping: 0.75 };
+
+/** MiniSearch's BM25+ parameters (its defaults; k, b and d mattered less than 0.01 nDCG@10). */
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /** Candidates re-scored with the structured signals, per result asked for (at least 100). */
