@@ -82,4 +82,35 @@ describe('matching', () => {
     const after = (await researcher.gql.ok(RECOMMEND, { id: researcher.talentId })).recommendDemands;
     expect(after.map((r: { demand: { id: string } }) => r.demand.id)).not.toContain(demand.id);
   });
+
+  it('should find similar demands and warn of a likely duplicate in another list, on create and on import', async () => {
+    const ent = await registerEnterprise(t);
+    const lists = [];
+    for (const name of ['相似度测试榜单甲', '相似度测试榜单乙']) {
+      lists.push((await admin.gql.ok(`mutation($name: String!) { createDemandList(input: { name: $name }) { id } }`, { name })).createDemandList.id);
+    }
+    const text = {
+      title: '氢燃料电池双极板导电耐蚀涂层开发',
+      description: '金属双极板在燃料电池酸性环境中腐蚀，接触电阻升高，需要开发导电耐蚀涂层并实现批量喷涂。',
+      keywords: ['双极板', '耐蚀涂层', '接触电阻'],
+      industry: '氢能',
+    };
+    const original = await publishedDemand(ent, admin, { ...text, listId: lists[0] });
+    const copy = (await ent.gql.ok(`mutation($input: CreateDemandInput!) { createDemand(input: $input) { id possibleDuplicates { similarity likelyDuplicate demand { id } } } }`, {
+      input: { ...text, region: '浙江省嘉兴市', listId: lists[1], deadline: '2027-12-31' },
+    })).createDemand;
+    expect(copy.possibleDuplicates.map((s: { demand: { id: string } }) => s.demand.id)).toContain(original.id);
+    const similar = (await admin.gql.ok(`query($id: ID!) { similarDemands(demandId: $id) { similarity likelyDuplicate demand { id } } }`, { id: copy.id })).similarDemands;
+    expect(similar[0]).toMatchObject({ demand: { id: original.id }, likelyDuplicate: true });
+    expect(similar[0].similarity).toBeGreaterThanOrEqual(0.8);
+    expect(similar.slice(1).every((s: { likelyDuplicate: boolean }) => !s.likelyDuplicate)).toBe(true);
+
+    const row = ['DUP-001', '相似度测试榜单乙', text.title, '嘉兴双极板有限公司', '', '浙江省嘉兴市', '氢能', '技术攻关', text.description, '', text.keywords.join('；'), '100', '', '', '', '已发布', '', ''];
+    const csv = ['需求编号,榜单,需求名称,发榜单位,统一社会信用代码,所在地区,产业领域,需求类型,需求描述,技术指标,关键词,拟投入资金(万元),揭榜截止日期,揭榜条件,发布日期,状态,揭榜方,揭榜日期', row.join(',')].join('\r\n');
+    const report = (await admin.gql.ok(`mutation($file: ImportFileInput!) { importDemands(file: $file) { created warnings } }`, {
+      file: { name: 'dup.csv', contentBase64: Buffer.from(csv).toString('base64') },
+    })).importDemands;
+    expect(report.created).toBe(1);
+    expect(report.warnings.join('\n')).toMatch(/dup\.csv row 2: DUP-001 looks like a duplicate of /);
+  });
 });

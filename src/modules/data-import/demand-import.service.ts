@@ -15,6 +15,7 @@ import { Demand } from '../demands/demand.entity';
 import { IndustriesService } from '../industries/industries.service';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
 import { LedgerRecord, LedgerService } from '../ledger/ledger.service';
+import { SimilarDemandsService } from '../matching/similar-demands.service';
 import { Organization, OrganizationType } from '../organizations/organization.entity';
 import { Talent } from '../talents/talent.entity';
 import { DEMAND_COLUMNS } from './contract';
@@ -52,6 +53,7 @@ export class DemandImportService {
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: DomainEvents,
+    private readonly similar: SimilarDemandsService,
   ) {}
 
   async import(file: string, data: Buffer, actor: Principal | null, listName?: string): Promise<ImportReport> {
@@ -64,6 +66,7 @@ export class DemandImportService {
     if (problems.length) throw importRejected(file, problems.sort((a, b) => a.row - b.row));
     const report: ImportReport = { file, kind: 'demands', created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings] };
     const changed: string[] = [];
+    const createdRows = new Map<string, number>();
     await this.transactions.run(async (em) => {
       const existing = new Map((await findIn(em, Demand, 'code', records.map((r) => r.code))).map((d) => [d.code, d]));
       const ctx: Context = {
@@ -84,12 +87,23 @@ export class DemandImportService {
         const outcome = current ? await this.update(ctx, record, current) : await this.create(ctx, record);
         report[outcome]++;
         if (outcome !== 'unchanged') changed.push(record.code);
+        if (outcome === 'created') createdRows.set(record.code, record.row);
       }
       await this.ledgerService.append(em, ...ctx.ledger);
     });
-    const ids = (await findIn(this.dataSource.manager, Demand, 'code', changed)).map((d) => d.id);
-    await this.events.emit({ type: 'demands.changed', ids });
+    const written = await findIn(this.dataSource.manager, Demand, 'code', changed);
+    await this.events.emit({ type: 'demands.changed', ids: written.map((d) => d.id) });
+    report.warnings.push(...this.duplicateWarnings(file, written.filter((d) => createdRows.has(d.code)), createdRows));
     return report;
+  }
+
+  /** A new demand nearly identical to one in another list is imported, and the report says so. */
+  private duplicateWarnings(file: string, created: Demand[], rows: Map<string, number>): string[] {
+    return created.flatMap((d) =>
+      this.similar
+        .likelyDuplicates(d)
+        .map((s) => `${file} row ${rows.get(d.code)}: ${d.code} looks like a duplicate of ${s.demand.code} in another list (similarity ${s.similarity})`),
+    );
   }
 
   /** Problems only visible against the database: impossible status changes, a different winner. */

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { IndustriesModule } from '../industries/industries.module';
 import { MatchingIndexService } from './index/matching-index.service';
-import { MatchingResolver } from './matching.resolver';
+import { DemandDuplicatesResolver, MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
+import { SimilarDemandsService } from './similar-demands.service';
 
 @Module({
   imports: [IndustriesModule],
-  providers: [MatchingIndexService, MatchingService, MatchingResolver],
-  exports: [MatchingIndexService, MatchingService],
+  providers: [MatchingIndexService, MatchingService, SimilarDemandsService, MatchingResolver, DemandDuplicatesResolver],
+  exports: [MatchingIndexService, MatchingService, SimilarDemandsService],
 })
 export class MatchingModule {}

@@ -1,13 +1,19 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { Roles } from '../../common/auth/roles.decorator';
-import { DemandMatch, MatchFilterInput, TalentMatch } from './matching.dto';
+import { canReadDemand } from '../demands/demand-access';
+import { Demand } from '../demands/demand.entity';
+import { DemandMatch, MatchFilterInput, SimilarDemand, TalentMatch } from './matching.dto';
+import { SimilarDemandsService } from './similar-demands.service';
 import { MatchingService } from './matching.service';
 
 @Resolver()
 export class MatchingResolver {
-  constructor(private readonly matching: MatchingService) {}
+  constructor(
+    private readonly matching: MatchingService,
+    private readonly similar: SimilarDemandsService,
+  ) {}
 
   @Roles()
   @Query(() => [TalentMatch], { description: 'Talents ranked for a demand, with scores and reasons (its enterprise, experts, admins).' })
@@ -28,5 +34,25 @@ export class MatchingResolver {
     @Args('first', { type: () => Int, defaultValue: 10, description: 'At most 50' }) first: number,
   ): Promise<DemandMatch[]> {
     return this.matching.recommendDemands(p, talentId, first);
+  }
+
+  @Query(() => [SimilarDemand], { description: 'Demands the caller may read that say nearly the same thing, most similar first.' })
+  similarDemands(
+    @CurrentUser() p: Principal | null,
+    @Args('demandId', { type: () => ID }) demandId: string,
+    @Args('first', { type: () => Int, defaultValue: 5, description: 'At most 20' }) first: number,
+  ): Promise<SimilarDemand[]> {
+    return this.similar.similarTo(p, demandId, first);
+  }
+}
+
+/** The duplicate warning on a demand (read it after createDemand): near-identical demands in other lists. */
+@Resolver(() => Demand)
+export class DemandDuplicatesResolver {
+  constructor(private readonly similar: SimilarDemandsService) {}
+
+  @ResolveField(() => [SimilarDemand], { description: 'Near-identical demands in other lists (likely duplicates).' })
+  possibleDuplicates(@Parent() demand: Demand, @CurrentUser() p: Principal | null): SimilarDemand[] {
+    return this.similar.likelyDuplicates(demand).filter((s) => canReadDemand(p, s.demand));
   }
 }

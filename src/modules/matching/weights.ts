@@ -46,3 +46,6 @@ export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /** Candidates re-scored with the structured signals, per result asked for (at least 100). */
 export const CANDIDATES_PER_RESULT = 5;
+
+/** Similarity (0–1) from which a demand in another list is flagged as a likely duplicate. */
+export const DUPLICATE_SIMILARITY = 0.8;
