@@ -113,4 +113,35 @@ describe('matching', () => {
     expect(report.created).toBe(1);
     expect(report.warnings.join('\n')).toMatch(/dup\.csv row 2: DUP-001 looks like a duplicate of /);
   });
+
+  it('should search demands and talents with facets and highlighted snippets, within what the caller may read', async () => {
+    const SEARCH = `query($q: String!, $kind: SearchKind!, $filter: SearchFilterInput) { search(query: $q, kind: $kind, filter: $filter, page: { limit: 5 }) {
+      totalCount items { id snippet demand { id status } talent { id code } } facets { field values { value count } } } }`;
+    const talents = (await new Gql(t.app).ok(SEARCH, { q: 'SiC', kind: 'TALENT' })).search;
+    expect(talents.totalCount).toBeGreaterThan(0);
+    expect(talents.items.length).toBeLessThanOrEqual(5);
+    expect(talents.items[0].snippet).toMatch(/【[^】]+】/);
+    const levels = talents.facets.find((f: { field: string }) => f.field === 'level').values;
+    expect(levels.reduce((s: number, v: { count: number }) => s + v.count, 0)).toBe(talents.totalCount);
+    // The synonym: 碳化硅 finds the same experts as SiC.
+    const chinese = (await new Gql(t.app).ok(SEARCH, { q: '碳化硅', kind: 'TALENT' })).search;
+    expect(chinese.items.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining([talents.items[0].id]));
+
+    const ent = await registerEnterprise(t);
+    const secret = await publishedDemand(ent, admin, { title: '隐秘指标需求测试', indicators: '调谐率≥40%，材料牌号 ZQX9', indicatorsConfidential: true });
+    const draft = (await ent.gql.ok(`mutation($input: CreateDemandInput!) { createDemand(input: $input) { id } }`, {
+      input: { title: '草稿需求钛酸锶钡', description: '草稿阶段的需求描述，尚未提交审核。', industry: '新材料', region: '浙江省嘉兴市' },
+    })).createDemand;
+    const find = async (gql: Gql, q: string) => (await gql.ok(SEARCH, { q, kind: 'DEMAND' })).search.items.map((i: { id: string }) => i.id);
+    // Confidential indicators are searched for admins only; drafts only by their enterprise and admins.
+    expect(await find(new Gql(t.app), 'ZQX9')).toEqual([]);
+    expect(await find(ent.gql, 'ZQX9')).toEqual([]);
+    expect(await find(admin.gql, 'ZQX9')).toEqual([secret.id]);
+    expect(await find(new Gql(t.app), '钛酸锶钡')).toEqual([]);
+    expect(await find(ent.gql, '钛酸锶钡')).toEqual([draft.id]);
+    expect(await find(admin.gql, '钛酸锶钡')).toEqual([draft.id]);
+    const statuses = (await admin.gql.ok(SEARCH, { q: '', kind: 'DEMAND', filter: { statuses: ['DRAFT'] } })).search;
+    expect(statuses.facets.find((f: { field: string }) => f.field === 'status').values).toEqual([{ value: 'DRAFT', count: statuses.totalCount }]);
+    expect((await admin.gql.fails(SEARCH, { q: '长'.repeat(501), kind: 'DEMAND' })).code).toBe('BAD_USER_INPUT');
+  });
 });

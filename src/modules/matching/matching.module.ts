@@ -3,11 +3,12 @@ import { IndustriesModule } from '../industries/industries.module';
 import { MatchingIndexService } from './index/matching-index.service';
 import { DemandDuplicatesResolver, MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
+import { SearchService } from './search.service';
 import { SimilarDemandsService } from './similar-demands.service';
 
 @Module({
   imports: [IndustriesModule],
-  providers: [MatchingIndexService, MatchingService, SimilarDemandsService, MatchingResolver, DemandDuplicatesResolver],
+  providers: [MatchingIndexService, MatchingService, SimilarDemandsService, SearchService, MatchingResolver, DemandDuplicatesResolver],
   exports: [MatchingIndexService, MatchingService, SimilarDemandsService],
 })
 export class MatchingModule {}

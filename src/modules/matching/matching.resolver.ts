@@ -5,7 +5,10 @@ import { Roles } from '../../common/auth/roles.decorator';
 import { canReadDemand } from '../demands/demand-access';
 import { Demand } from '../demands/demand.entity';
 import { DemandMatch, MatchFilterInput, SimilarDemand, TalentMatch } from './matching.dto';
+import { SearchFilterInput, SearchKind, SearchResult } from './search.dto';
+import { SearchService } from './search.service';
 import { SimilarDemandsService } from './similar-demands.service';
+import { PageInput, toPage } from '../../common/pagination/page';
 import { MatchingService } from './matching.service';
 
 @Resolver()
@@ -13,7 +16,19 @@ export class MatchingResolver {
   constructor(
     private readonly matching: MatchingService,
     private readonly similar: SimilarDemandsService,
+    private readonly searchService: SearchService,
   ) {}
+
+  @Query(() => SearchResult, { description: 'Free-text search with facets and snippets, within what the caller may read.' })
+  search(
+    @CurrentUser() p: Principal | null,
+    @Args('query', { type: () => String }) query: string,
+    @Args('kind', { type: () => SearchKind }) kind: SearchKind,
+    @Args('filter', { type: () => SearchFilterInput, nullable: true }) filter?: SearchFilterInput,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ): SearchResult {
+    return this.searchService.search(p, query, kind, filter ?? {}, toPage(page));
+  }
 
   @Roles()
   @Query(() => [TalentMatch], { description: 'Talents ranked for a demand, with scores and reasons (its enterprise, experts, admins).' })

@@ -19,7 +19,7 @@ import { TextHit } from './index/text-index';
 import { DemandMatch, MatchFilterInput, TalentMatch } from './matching.dto';
 import { explain, talentParts } from './reasons';
 import { industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal } from './signals';
-import { CANDIDATES_PER_RESULT, DEMAND_QUERY_SOURCES, LEVEL_SCORES, LOCAL_IDF, SIGNAL_WEIGHTS, TALENT_QUERY_SOURCES } from './weights';
+import { CANDIDATES_PER_RESULT, DEMAND_QUERY_SOURCES, LEVEL_SCORES, LOCAL_IDF, PUBLIC_DEMAND_FIELDS, SIGNAL_WEIGHTS, TALENT_QUERY_SOURCES } from './weights';
 
 const LIVE_DEMAND: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS];
 export const MAX_MATCHES = 50;
@@ -108,7 +108,7 @@ export class MatchingService {
       const d = this.index.demandEntries.get(id);
       return !!d && d.status === DemandStatus.PUBLISHED && (!d.deadline || d.deadline >= today);
     };
-    const hits = this.index.demands.search(query, { limit: Math.max(100, this.bound(first) * CANDIDATES_PER_RESULT), filter: open });
+    const hits = this.index.demands.search(query, { limit: Math.max(100, this.bound(first) * CANDIDATES_PER_RESULT), filter: open, fields: PUBLIC_DEMAND_FIELDS });
     const top = hits[0]?.score || 1;
     const outcome = (await this.outcomes([talentId], '')).get(talentId);
     const ranked = hits

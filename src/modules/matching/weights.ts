@@ -5,7 +5,10 @@
 export const TALENT_FIELDS = { fields: 2, keywords: 2, achievements: 1.5, bio: 1.5 };
 
 /** Field boosts of the demand index. */
-export const DEMAND_FIELDS = { title: 3, keywords: 2, description: 1, indicators: 0.5 };
+export const DEMAND_FIELDS = { title: 3, keywords: 2, description: 1, indicators: 0.5, confidentialIndicators: 0.5 };
+
+/** The demand fields everyone may search: confidential indicators are searched for admins only. */
+export const PUBLIC_DEMAND_FIELDS = ['title', 'keywords', 'description', 'indicators'];
 
 /** Weight of a query token by the part of the demand (or profile) it came from; the highest counts. */
 export const DEMAND_QUERY_SOURCES = { title: 2, keywords: 2, description: 1.5, indicators: 1 };

@@ -92,7 +92,13 @@ export class MatchingIndexService implements OnApplicationBootstrap {
     this.demands.upsert(
       rows.map((d) => ({
         id: d.id,
-        fields: { title: d.title, keywords: d.keywords.join('；'), description: d.description, indicators: d.indicators ?? '' },
+        fields: {
+          title: d.title,
+          keywords: d.keywords.join('；'),
+          description: d.description,
+          // Confidential indicators live in a field of their own that only admins search.
+          [d.indicatorsConfidential ? 'confidentialIndicators' : 'indicators']: d.indicators ?? '',
+        },
       })),
     );
   }

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { BM25 } from '../weights';
-import { TextDocument, TextHit, TextIndex, WeightedQuery } from './text-index';
+import { SearchOptions, TextDocument, TextHit, TextIndex, WeightedQuery } from './text-index';
 
 const identity = (t: string) => t;
 
@@ -41,12 +41,13 @@ export class MiniSearchIndex implements TextIndex {
     }
   }
 
-  search(query: WeightedQuery, options: { limit: number; filter?: (id: string) => boolean }): TextHit[] {
+  search(query: WeightedQuery, options: SearchOptions): TextHit[] {
     if (!query.size) return [];
     const results = this.engine.search([...query.keys()].join(' '), {
       tokenize: (q) => q.split(' '),
       processTerm: identity,
       boost: this.fieldBoosts,
+      fields: options.fields,
       boostTerm: (term) => query.get(term) ?? 1,
       prefix: false,
       fuzzy: false,

@@ -11,6 +11,13 @@ export interface TextHit {
   terms: string[];
 }
 
+export interface SearchOptions {
+  limit: number;
+  filter?: (id: string) => boolean;
+  /** Search only these fields (default: all). */
+  fields?: string[];
+}
+
 /** Query tokens with their weights. */
 export type WeightedQuery = Map<string, number>;
 
@@ -22,5 +29,5 @@ export interface TextIndex {
   upsert(docs: TextDocument[]): void;
   remove(ids: string[]): void;
   readonly size: number;
-  search(query: WeightedQuery, options: { limit: number; filter?: (id: string) => boolean }): TextHit[];
+  search(query: WeightedQuery, options: SearchOptions): TextHit[];
 }
