@@ -69,3 +69,19 @@ export function syntheticTalents(count: number, seed = 42): Record<string, strin
   }
   return rows;
 }
+
+/** Demand-length queries (150–300 characters) on the same topics, deterministic. */
+export function syntheticDemands(count: number, seed = 7): { title: string; keywords: string[]; description: string; indicators: string }[] {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  return Array.from({ length: count }, () => {
+    const industry = pick(INDUSTRIES);
+    const topic = pick(TOPICS[industry]);
+    const other = pick(TOPICS[industry]);
+    const description =
+      `公司主要从事${industry}相关产品的研发与生产，年产值约${2 + Math.floor(r() * 20)}亿元。目前在${topic}环节存在良率偏低、批次稳定性差等问题，` +
+      `曾与高校合作开展${other}方面的小试，但中试放大阶段效果不理想。现需围绕${topic}的工艺机理、关键装备与在线检测开展联合攻关，` +
+      `形成可量产的技术方案，并培养企业自有研发团队，支撑${pick(['嘉兴', '衢州', '新余', '上饶'])}产业链升级。`;
+    return { title: `${topic}关键技术攻关`, keywords: [topic, other, industry], description, indicators: `良率≥98%，成本降低≥20%，完成${100 + Math.floor(r() * 900)}吨级中试` };
+  });
+}

@@ -144,4 +144,12 @@ describe('matching', () => {
     expect(statuses.facets.find((f: { field: string }) => f.field === 'status').values).toEqual([{ value: 'DRAFT', count: statuses.totalCount }]);
     expect((await admin.gql.fails(SEARCH, { q: '长'.repeat(501), kind: 'DEMAND' })).code).toBe('BAD_USER_INPUT');
   });
+
+  it('should let an admin rebuild the index, and nobody else', async () => {
+    const stats = (await admin.gql.ok(`mutation { rebuildSearchIndex { talents demands ms } }`)).rebuildSearchIndex;
+    const [talents] = await t.dataSource.query(`SELECT COUNT(*) AS n FROM talent`);
+    expect(stats.talents).toBe(Number(talents.n));
+    const researcher = await registerResearcher(t);
+    expect((await researcher.gql.fails(`mutation { rebuildSearchIndex { talents } }`)).code).toBe('FORBIDDEN');
+  });
 });

@@ -1,15 +1,29 @@
-import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { Roles } from '../../common/auth/roles.decorator';
 import { canReadDemand } from '../demands/demand-access';
 import { Demand } from '../demands/demand.entity';
 import { DemandMatch, MatchFilterInput, SimilarDemand, TalentMatch } from './matching.dto';
+import { Role } from '../users/user.entity';
 import { SearchFilterInput, SearchKind, SearchResult } from './search.dto';
 import { SearchService } from './search.service';
 import { SimilarDemandsService } from './similar-demands.service';
 import { PageInput, toPage } from '../../common/pagination/page';
+import { MatchingIndexService } from './index/matching-index.service';
 import { MatchingService } from './matching.service';
+
+@ObjectType()
+export class IndexStats {
+  @Field(() => Int)
+  talents: number;
+
+  @Field(() => Int)
+  demands: number;
+
+  @Field(() => Int)
+  ms: number;
+}
 
 @Resolver()
 export class MatchingResolver {
@@ -17,7 +31,14 @@ export class MatchingResolver {
     private readonly matching: MatchingService,
     private readonly similar: SimilarDemandsService,
     private readonly searchService: SearchService,
+    private readonly index: MatchingIndexService,
   ) {}
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => IndexStats, { description: 'Admin: rebuild this server’s search index from the database.' })
+  rebuildSearchIndex(): Promise<IndexStats> {
+    return this.index.rebuild();
+  }
 
   @Query(() => SearchResult, { description: 'Free-text search with facets and snippets, within what the caller may read.' })
   search(
