@@ -152,4 +152,32 @@ describe('matching', () => {
     const researcher = await registerResearcher(t);
     expect((await researcher.gql.fails(`mutation { rebuildSearchIndex { talents } }`)).code).toBe('FORBIDDEN');
   });
+
+  it('should keep the index true after an edit, an import and an award', async () => {
+    const SEARCH = `query($q: String!, $kind: SearchKind!) { search(query: $q, kind: $kind) { items { id demand { status } talent { code } } } }`;
+    const ids = async (q: string, kind = 'DEMAND') => (await admin.gql.ok(SEARCH, { q, kind })).search.items.map((i: { id: string }) => i.id);
+    const ent = await registerEnterprise(t);
+    const draft = (await ent.gql.ok(`mutation($input: CreateDemandInput!) { createDemand(input: $input) { id } }`, {
+      input: { title: '旧标题 OLDTITLE7 需求', description: '用于验证索引随编辑更新的需求描述。', industry: '新材料', region: '浙江省嘉兴市' },
+    })).createDemand;
+    await ent.gql.ok(`mutation($id: ID!) { updateDemand(id: $id, input: { title: "钨铜复合热沉材料" }) { id } }`, { id: draft.id });
+    expect((await ids('钨铜复合热沉'))[0]).toBe(draft.id);
+    expect(await ids('OLDTITLE7')).toEqual([]);
+
+    const roster = ['人才编号,姓名,工作单位,所在地区,研究方向', 'T-FRESH-1,新导入,浙江大学,浙江省杭州市,铌酸锂薄膜光波导'].join('\n');
+    await admin.gql.ok(`mutation($file: ImportFileInput!) { importTalents(file: $file) { created } }`, {
+      file: { name: 'fresh.csv', contentBase64: Buffer.from(roster).toString('base64') },
+    });
+    const found = (await admin.gql.ok(SEARCH, { q: '铌酸锂薄膜', kind: 'TALENT' })).search.items;
+    expect(found.map((i: { talent: { code: string } }) => i.talent.code)).toContain('T-FRESH-1');
+
+    const published = await publishedDemand(ent, admin, { title: '镓酸镧单晶生长工艺', industry: '新材料' });
+    const researcher = await registerResearcher(t);
+    const bidId = (await researcher.gql.ok(`mutation($input: SubmitBidInput!) { submitBid(input: $input) { id } }`, {
+      input: { demandId: published.id, proposal: '采用提拉法生长镓酸镧单晶。', quote: 100, durationMonths: 12, teamMembers: [] },
+    })).submitBid.id;
+    await ent.gql.ok(`mutation($id: ID!) { awardBid(id: $id) { id } }`, { id: bidId });
+    const after = (await admin.gql.ok(SEARCH, { q: '镓酸镧单晶', kind: 'DEMAND' })).search.items;
+    expect(after[0]).toEqual({ id: published.id, demand: { status: 'TAKEN' }, talent: null });
+  });
 });

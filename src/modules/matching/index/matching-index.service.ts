@@ -64,13 +64,15 @@ export class MatchingIndexService implements OnApplicationBootstrap {
 
   async refreshTalents(ids: string[]): Promise<void> {
     const rows = await findIn(this.dataSource.manager, Talent, 'id', ids);
-    this.talents.remove(ids.filter((id) => !rows.some((r) => r.id === id)));
+    const found = new Set(rows.map((r) => r.id));
+    this.talents.remove(ids.filter((id) => !found.has(id)));
     this.addTalents(rows);
   }
 
   async refreshDemands(ids: string[]): Promise<void> {
     const rows = await findIn(this.dataSource.manager, Demand, 'id', ids);
-    this.demands.remove(ids.filter((id) => !rows.some((r) => r.id === id)));
+    const found = new Set(rows.map((r) => r.id));
+    this.demands.remove(ids.filter((id) => !found.has(id)));
     this.addDemands(rows);
   }
 
