@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { chinaDay } from './china-dates';
 
 /** The platform's notion of "now", injectable so deadlines and timers can be tested with a controlled clock. */
 @Injectable()
@@ -11,7 +12,7 @@ export class Clock {
 
   /** Today's date in China Standard Time (UTC+8) as YYYY-MM-DD: deadlines are calendar dates there. */
   today(): string {
-    return new Date(this.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    return chinaDay(this.now());
   }
 
   /** Shift the clock (tests and simulations only). */

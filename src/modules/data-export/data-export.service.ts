@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error';
+import { chinaDay } from '../../common/time/china-dates';
 import { formatWanYuan } from '../../common/scalars/wan-yuan.scalar';
 import { findIn } from '../../database/batch';
 import { BidStatus } from '../bids/bid-lifecycle';
@@ -30,7 +31,7 @@ export interface ExportOptions {
 }
 
 /** The day (in China) of an instant, as files write dates. */
-const day = (d: Date | null) => (d ? new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10) : '');
+const day = (d: Date | null) => (d ? chinaDay(d) : '');
 const money = (yuan: number | null) => (yuan == null ? '' : String(formatWanYuan(yuan)));
 const list = (items: string[]) => items.join('；');
 

@@ -5,6 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Transactions } from '../../common/database/transactions';
 import { DomainEvents } from '../../common/events/domain-events';
+import { chinaDayStart as dayStart } from '../../common/time/china-dates';
 import { Clock } from '../../common/time/clock';
 import { changedFields, findIn } from '../../database/batch';
 import { BidStatus, LIVE_BID_STATUSES } from '../bids/bid-lifecycle';
@@ -25,8 +26,6 @@ import { ImportReport } from './import-report';
 import { lifecyclePath } from './lifecycle-path';
 import { readTable } from './table-reader';
 
-/** A date of a file (a day in China) as the instant it began there. */
-const dayStart = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
 interface Context {
   em: EntityManager;

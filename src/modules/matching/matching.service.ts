@@ -13,13 +13,13 @@ import { IndustriesService } from '../industries/industries.service';
 import { Industry } from '../industries/industry.entity';
 import { TalentLevel } from '../talents/talent.entity';
 import { Role } from '../users/user.entity';
-import { weightedQuery } from './index/queries';
+import { demandQuery, weightedQuery } from './index/queries';
 import { MatchingIndexService, TalentEntry } from './index/matching-index.service';
 import { TextHit } from './index/text-index';
 import { DemandMatch, MatchFilterInput, TalentMatch } from './matching.dto';
 import { explain, talentParts } from './reasons';
 import { industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal } from './signals';
-import { CANDIDATES_PER_RESULT, DEMAND_QUERY_SOURCES, LEVEL_SCORES, LOCAL_IDF, PUBLIC_DEMAND_FIELDS, SIGNAL_WEIGHTS, TALENT_QUERY_SOURCES } from './weights';
+import { CANDIDATES_PER_RESULT, LEVEL_SCORES, LOCAL_IDF, PUBLIC_DEMAND_FIELDS, SIGNAL_WEIGHTS, TALENT_QUERY_SOURCES } from './weights';
 
 const LIVE_DEMAND: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS];
 export const MAX_MATCHES = 50;
@@ -53,12 +53,7 @@ export class MatchingService {
   /** The ranking itself, without permission checks (the evaluation harness calls it too). */
   async rankTalents(demand: Demand, first: number, filter: MatchFilterInput = {}): Promise<TalentMatch[]> {
     const { analyzer } = this.index;
-    const query = weightedQuery(analyzer, [
-      [demand.title, DEMAND_QUERY_SOURCES.title],
-      [demand.keywords.join('；'), DEMAND_QUERY_SOURCES.keywords],
-      [demand.description, DEMAND_QUERY_SOURCES.description],
-      [demand.indicators, DEMAND_QUERY_SOURCES.indicators],
-    ]);
+    const query = demandQuery(analyzer, demand);
     const accept = this.talentFilter(filter);
     // Words shared by most of the first candidates (the demand's own field) cannot tell them apart:
     // weigh query tokens again by how rare they are among those candidates, and search once more.

@@ -38,7 +38,6 @@ function itemWith(parts: ReasonFacts['docParts'], term: string): { label: string
 export function explain(analyzer: Analyzer, facts: ReasonFacts): { reasons: string; matchedTerms: string[] } {
   const parts: string[] = [];
   const matchedTerms: string[] = [];
-  const groups = new Map(analyzer.groups.map((g) => [g.id, g]));
   const queryConcepts = analyzer.conceptsWithTerms(facts.queryText);
   const docConcepts = analyzer.conceptsWithTerms(facts.docParts.flatMap((p) => p.items).join('；'));
   const sorted = [...facts.terms].sort((a, b) => b.weight - a.weight);
@@ -46,7 +45,7 @@ export function explain(analyzer: Analyzer, facts: ReasonFacts): { reasons: stri
   const shared: string[] = [];
   for (const { token } of sorted) {
     if (token.startsWith(CONCEPT)) {
-      const group = groups.get(token) as SynonymGroup;
+      const group = analyzer.groupById.get(token) as SynonymGroup;
       const ours = queryConcepts.get(group)?.[0];
       const theirs = docConcepts.get(group)?.[0];
       if (!ours || !theirs) continue;

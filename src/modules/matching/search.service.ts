@@ -96,8 +96,7 @@ export class SearchService {
 
   /** The snippet of the text that holds most matched words (synonym matches highlighted by their own words). */
   private best(hit: TextHit, texts: string[]): string {
-    const groups = new Map(this.index.analyzer.groups.map((g) => [g.id, g]));
-    const words = hit.terms.flatMap((t) => (t.startsWith(CONCEPT) ? (groups.get(t)?.terms ?? []) : [t]));
+    const words = hit.terms.flatMap((t) => (t.startsWith(CONCEPT) ? (this.index.analyzer.groupById.get(t)?.terms ?? []) : [t]));
     const scored = texts.map((text) => ({ text, n: words.filter((w) => text.toLowerCase().includes(w)).length }));
     const top = scored.sort((a, b) => b.n - a.n)[0];
     return top ? snippet(top.text, words) : '';

@@ -4,10 +4,10 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { assertReadable, canReadDemand } from '../demands/demand-access';
 import { Demand } from '../demands/demand.entity';
-import { weightedQuery } from './index/queries';
+import { demandQuery } from './index/queries';
 import { MatchingIndexService } from './index/matching-index.service';
 import { SimilarDemand } from './matching.dto';
-import { DEMAND_QUERY_SOURCES, DUPLICATE_SIMILARITY } from './weights';
+import { DUPLICATE_SIMILARITY } from './weights';
 
 /**
  * Demands that say nearly the same thing. Similarity is a demand's text score against another,
@@ -31,12 +31,7 @@ export class SimilarDemandsService {
   }
 
   private similar(demand: Demand, first: number, visible: (d: Demand) => boolean): SimilarDemand[] {
-    const query = weightedQuery(this.index.analyzer, [
-      [demand.title, DEMAND_QUERY_SOURCES.title],
-      [demand.keywords.join('；'), DEMAND_QUERY_SOURCES.keywords],
-      [demand.description, DEMAND_QUERY_SOURCES.description],
-      [demand.indicators, DEMAND_QUERY_SOURCES.indicators],
-    ]);
+    const query = demandQuery(this.index.analyzer, demand);
     const hits = this.index.demands.search(query, {
       limit: first + 1,
       filter: (id) => id === demand.id || (this.index.demandEntries.has(id) && visible(this.index.demandEntries.get(id)!)),

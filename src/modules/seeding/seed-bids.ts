@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { chinaDayStart as dayStart } from '../../common/time/china-dates';
 import { findIn, insertMany } from '../../database/batch';
 import { BidStatus } from '../bids/bid-lifecycle';
 import { Bid } from '../bids/bid.entity';
@@ -22,7 +23,6 @@ const BID_COLUMNS: ContractColumn[] = [
   { header: '状态', key: 'status', required: true },
 ];
 const STATUS = { 已提交: BidStatus.SUBMITTED, 未入选: BidStatus.NOT_SELECTED };
-const dayStart = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
 /** Inserts the bids not yet there (idempotent), each with its ledger history. Returns how many were added. */
 export async function loadSeedBids(em: EntityManager, file: string, data: Buffer): Promise<{ bids: Bid[]; ledger: LedgerRecord[] }> {

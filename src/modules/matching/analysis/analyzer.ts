@@ -46,6 +46,8 @@ function readLines(file: string): string[] {
  */
 export class Analyzer {
   readonly groups: SynonymGroup[];
+  /** Groups by concept token. */
+  readonly groupById: Map<string, SynonymGroup>;
   private readonly stopwords: Set<string>;
   private readonly segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   private readonly synonymScanner: TermScanner<SynonymGroup>;
@@ -56,6 +58,7 @@ export class Analyzer {
       const terms = [...new Set(line.split('|').map((t) => normalize(t.trim())).filter(Boolean))];
       return { id: `${CONCEPT}${i}`, label: line.split('|')[0].trim(), terms };
     });
+    this.groupById = new Map(this.groups.map((g) => [g.id, g]));
     this.synonymScanner = new TermScanner(this.groups.flatMap((g) => g.terms.map((t) => [t, g] as [string, SynonymGroup])));
   }
 
