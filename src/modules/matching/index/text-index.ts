@@ -23,7 +23,7 @@ export type WeightedQuery = Map<string, number>;
 
 /**
  * The text engine behind matching and search: anything that indexes documents and ranks them for
- * a weighted bag of tokens. MiniSearchIndex is the one in use; another engine fits behind this.
+ * a weighted bag of tokens: MiniSearchIndex (demands) and PostingsIndex (talents) fit behind it.
  */
 export interface TextIndex {
   upsert(docs: TextDocument[]): void;
