@@ -18,8 +18,8 @@ import { MatchingIndexService, TalentEntry } from './index/matching-index.servic
 import { TextHit } from './index/text-index';
 import { DemandMatch, MatchFilterInput, TalentMatch } from './matching.dto';
 import { explain, talentParts } from './reasons';
-import { industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal } from './signals';
-import { CANDIDATES_PER_RESULT, LEVEL_SCORES, LOCAL_IDF, PUBLIC_DEMAND_FIELDS, SIGNAL_WEIGHTS, TALENT_QUERY_SOURCES } from './weights';
+import { Breakdown, combine, industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal } from './signals';
+import { CANDIDATES_PER_RESULT, LEVEL_SCORES, LOCAL_IDF, PUBLIC_DEMAND_FIELDS, TALENT_QUERY_SOURCES } from './weights';
 
 const LIVE_DEMAND: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS];
 export const MAX_MATCHES = 50;
@@ -138,7 +138,7 @@ export class MatchingService {
     const entry = known ?? this.index.talentEntries.get(hit.id)!;
     const o = outcome ?? { awarded: 0, accepted: 0, sameIndustryAccepted: 0, live: 0 };
     const region = regionSignal(demand, entry.talent);
-    const breakdown = {
+    const breakdown: Breakdown = {
       text: hit.score / top,
       industry: industrySignal(
         demandIndustry,
@@ -150,8 +150,7 @@ export class MatchingService {
       trackRecord: trackRecordSignal(o.awarded, o.accepted),
       load: loadSignal(o.live),
     };
-    const score = (Object.keys(SIGNAL_WEIGHTS) as (keyof typeof SIGNAL_WEIGHTS)[]).reduce((s, k) => s + SIGNAL_WEIGHTS[k] * breakdown[k], 0);
-    return { entry, hit, score, breakdown, outcome: o, regionKind: region.kind };
+    return { entry, hit, score: combine(breakdown), breakdown, outcome: o, regionKind: region.kind };
   }
 
   /** Awarded, accepted (overall and in this industry) and live work of each talent, in one query. */

@@ -1,8 +1,8 @@
 import { Demand } from '../demands/demand.entity';
 import { Industry } from '../industries/industry.entity';
 import { Talent, TalentLevel } from '../talents/talent.entity';
-import { industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal } from './signals';
-import { INDUSTRY_SCORES, REGION_SCORES } from './weights';
+import { Breakdown, combine, industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal } from './signals';
+import { INDUSTRY_SCORES, REGION_SCORES, SIGNAL_WEIGHTS } from './weights';
 
 const demand = (region: string, requirements: string | null = null) => ({ region, requirements }) as Demand;
 const talent = (region: string, remoteOk: boolean, level = TalentLevel.OTHER) => ({ region, remoteOk, level }) as Talent;
@@ -42,5 +42,20 @@ describe('match signals', () => {
     expect(loadSignal(0)).toBe(1);
     expect(loadSignal(1)).toBeGreaterThan(loadSignal(2));
     expect(loadSignal(5)).toBe(0);
+  });
+
+  it('should combine the signals into 0–1, each moving the score by its documented weight', () => {
+    const zero: Breakdown = { text: 0, industry: 0, region: 0, level: 0, trackRecord: 0, load: 0 };
+    const full = Object.fromEntries(Object.keys(zero).map((k) => [k, 1])) as Breakdown;
+    expect(combine(zero)).toBe(0);
+    expect(combine(full)).toBeCloseTo(1, 10);
+    const middle: Breakdown = { text: 0.5, industry: 0.4, region: 0.7, level: 0.6, trackRecord: 0.2, load: 0.6 };
+    for (const key of Object.keys(zero) as (keyof Breakdown)[]) {
+      expect(SIGNAL_WEIGHTS[key]).toBeGreaterThan(0);
+      const raised = combine({ ...middle, [key]: middle[key] + 0.1 });
+      expect(raised - combine(middle)).toBeCloseTo(0.1 * SIGNAL_WEIGHTS[key], 10);
+    }
+    // Text relevance weighs most: a perfect text match beats perfect structured signals alone.
+    expect(combine({ ...zero, text: 1 })).toBeGreaterThan(combine({ ...full, text: 0 }));
   });
 });

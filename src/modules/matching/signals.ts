@@ -1,7 +1,7 @@
 import { Demand } from '../demands/demand.entity';
 import { Industry } from '../industries/industry.entity';
 import { Talent } from '../talents/talent.entity';
-import { INDUSTRY_SCORES, LEVEL_SCORES, REGION_SCORES } from './weights';
+import { INDUSTRY_SCORES, LEVEL_SCORES, REGION_SCORES, SIGNAL_WEIGHTS } from './weights';
 
 // The structured signals of a match, each 0–1, as pure functions of the records (unit-tested).
 
@@ -53,3 +53,8 @@ export const trackRecordSignal = (awarded: number, accepted: number) => Math.min
 
 /** Live awarded work (TAKEN or IN_PROGRESS): free hands score 1. */
 export const loadSignal = (live: number) => [1, 0.6, 0.3][live] ?? 0;
+
+export type Breakdown = Record<keyof typeof SIGNAL_WEIGHTS, number>;
+
+/** The 0–1 score of a match: the signals (each 0–1) weighted by SIGNAL_WEIGHTS, which sum to 1. */
+export const combine = (b: Breakdown) => (Object.keys(SIGNAL_WEIGHTS) as (keyof Breakdown)[]).reduce((s, k) => s + SIGNAL_WEIGHTS[k] * b[k], 0);
