@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../common/auth/principal';
+import { DomainError } from '../../common/errors/domain-error';
+import { Clock } from '../../common/time/clock';
+import { isOwner } from '../demands/demand-access';
+import { Demand } from '../demands/demand.entity';
+import { DemandsService } from '../demands/demands.service';
+import { IndustriesService } from '../industries/industries.service';
+import { Role } from '../users/user.entity';
+import { assessDemand, QUALITY_THRESHOLD } from './demand-quality';
+import { DemandQuality } from './demand-quality.dto';
+
+@Injectable()
+export class DemandQualityService {
+  constructor(
+    private readonly demands: DemandsService,
+    private readonly industries: IndustriesService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** For the demand's enterprise and admins (reviewers see it before approving). */
+  async forCaller(p: Principal | null, id: string): Promise<DemandQuality> {
+    const demand = await this.demands.getVisible(p, { id });
+    if (!this.mayAssess(p, demand)) throw DomainError.forbidden('Only the demand’s enterprise and admins see its quality check');
+    return this.assess(demand);
+  }
+
+  mayAssess(p: Principal | null, demand: Demand): boolean {
+    return p?.role === Role.ADMIN || isOwner(p, demand);
+  }
+
+  assess(demand: Demand): DemandQuality {
+    const result = assessDemand(demand, this.industries.byId(demand.industryId), this.clock.today());
+    const warning = result.passed
+      ? null
+      : `需求质量评分 ${result.score} 分，低于 ${QUALITY_THRESHOLD} 分：${result.hints.map((h) => h.message).join('；')}`;
+    return { ...result, warning };
+  }
+}
