@@ -3,8 +3,10 @@ import { DemandList } from '../modules/demand-lists/demand-list.entity';
 import { Demand } from '../modules/demands/demand.entity';
 import { Industry } from '../modules/industries/industry.entity';
 import { LedgerEntry } from '../modules/ledger/ledger-entry.entity';
+import { BidScore } from '../modules/reviews/bid-score.entity';
+import { ReviewAssignment } from '../modules/reviews/review-assignment.entity';
 import { Organization } from '../modules/organizations/organization.entity';
 import { Talent } from '../modules/talents/talent.entity';
 import { User } from '../modules/users/user.entity';
 
-export const ENTITIES = [Organization, User, Industry, Talent, DemandList, Demand, Bid, LedgerEntry];
+export const ENTITIES = [Organization, User, Industry, Talent, DemandList, Demand, Bid, LedgerEntry, ReviewAssignment, BidScore];

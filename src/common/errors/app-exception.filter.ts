@@ -10,6 +10,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   INVALID_STATE_TRANSITION: 409,
   CONFLICT: 409,
+  CONFLICT_OF_INTEREST: 409,
 };
 
 /**

@@ -6,6 +6,7 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   INVALID_STATE_TRANSITION = 'INVALID_STATE_TRANSITION',
   CONFLICT = 'CONFLICT',
+  CONFLICT_OF_INTEREST = 'CONFLICT_OF_INTEREST',
 }
 
 export type ErrorDetails = Record<string, unknown>;

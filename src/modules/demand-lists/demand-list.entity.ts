@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { Identified } from '../../database/columns';
+import type { Weights } from '../reviews/review-weights';
 
 @ObjectType({ description: '榜单: a published list of demands, e.g. 嘉兴市2022年企业关键技术需求榜单.' })
 @Entity('demand_list')
@@ -25,4 +26,8 @@ export class DemandList extends Identified {
   @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   description: string | null;
+
+  /** Weights of the review criteria for this list's demands; null: the defaults (see reviews/review-weights.ts). */
+  @Column('simple-json', { name: 'review_weights', nullable: true })
+  reviewWeights: Weights | null;
 }
