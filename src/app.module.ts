@@ -21,6 +21,7 @@ import { DemandListsModule } from './modules/demand-lists/demand-lists.module';
 import { DemandsModule } from './modules/demands/demands.module';
 import { IndustriesModule } from './modules/industries/industries.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
+import { ProgressModule } from './modules/progress/progress.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { DemandQualityModule } from './modules/demand-quality/demand-quality.module';
 import { MatchingModule } from './modules/matching/matching.module';
@@ -66,6 +67,7 @@ export class AppModule {
         MatchingModule,
         DemandQualityModule,
         ReviewsModule,
+        ProgressModule,
         SeedingModule,
       ],
       providers: [

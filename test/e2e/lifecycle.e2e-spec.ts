@@ -53,7 +53,7 @@ describe('demand lifecycle, end to end', () => {
     expect(statuses).toEqual({ [b1.id]: 'AWARDED', [b2.id]: 'NOT_SELECTED' });
 
     await ent.gql.ok(moveDemand('startDemand'), { id: draft.id });
-    const accepted = (await admin.gql.ok(moveDemand('acceptDemand'), { id: draft.id })).acceptDemand;
+    const accepted = (await admin.gql.ok(moveDemand('acceptDemand', 'documentRef'), { id: draft.id, documentRef: '嘉科验〔2026〕1号' })).acceptDemand;
     expect(accepted.status).toBe('ACCEPTED');
     expect(accepted.nextStatuses).toEqual([]);
 

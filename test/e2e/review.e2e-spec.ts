@@ -1,4 +1,4 @@
-import { ADMIN_ENV, Account, bid, createUser, loginAdmin, moveBid, publishedDemand, registerEnterprise, registerResearcher } from '../setup/fixtures';
+import { ADMIN_ENV, Account, bid, createUser, loginAdmin, moveBid, publishedDemand, registerEnterprise, registerResearcher, rowCount } from '../setup/fixtures';
 import { createTestApp, TestApp } from '../setup/test-app';
 
 const ASSIGN = `mutation($demandId: ID!, $expertIds: [ID!]!) { assignExperts(demandId: $demandId, expertIds: $expertIds) { id name } }`;
@@ -18,7 +18,7 @@ describe('expert review', () => {
   });
   afterAll(() => t.close());
 
-  const count = async (table: string) => Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+  const count = (table: string) => rowCount(t, table);
 
   it('should refuse conflicts of interest, keep per-expert scores sealed and give aggregates, ranks and feedback', async () => {
     const ent = await registerEnterprise(t);

@@ -97,7 +97,7 @@ describe('role matrix', () => {
     for (const who of [otherEnt, bidder, expert]) await refused(who.gql, moveDemand('startDemand'), { id: inProgress.id }, ['FORBIDDEN']);
     await owner.gql.ok(moveDemand('startDemand'), { id: inProgress.id });
     for (const who of [owner, otherEnt, bidder, expert]) {
-      await refused(who.gql, moveDemand('acceptDemand'), { id: inProgress.id }, ['FORBIDDEN']);
+      await refused(who.gql, moveDemand('acceptDemand', 'documentRef'), { id: inProgress.id, documentRef: '验收报告' }, ['FORBIDDEN']);
       await refused(who.gql, moveDemand('terminateDemand', 'reason'), { id: inProgress.id, reason: '终止' }, ['FORBIDDEN']);
     }
   });

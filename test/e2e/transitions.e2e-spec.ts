@@ -16,14 +16,14 @@ import {
 import { createTestApp, TestApp } from '../setup/test-app';
 
 /** The mutation (and its extra argument) that makes each user-facing move. */
-const MUTATIONS: Partial<Record<DemandMove, [string, ('reason' | 'deadline')?]>> = {
+const MUTATIONS: Partial<Record<DemandMove, [string, ('reason' | 'deadline' | 'documentRef')?]>> = {
   submit: ['submitDemand'],
   approve: ['approveDemand'],
   reject: ['rejectDemand', 'reason'],
   withdraw: ['withdrawDemand'],
   relist: ['relistDemand', 'deadline'],
   start: ['startDemand'],
-  accept: ['acceptDemand'],
+  accept: ['acceptDemand', 'documentRef'],
   terminate: ['terminateDemand', 'reason'],
 };
 
@@ -59,7 +59,7 @@ describe('illegal demand and bid transitions', () => {
       const d = await publishedDemand(ent, admin);
       await ent.gql.ok(moveBid('awardBid'), { id: (await bid(r, d.id)).id });
       await ent.gql.ok(moveDemand('startDemand'), { id: d.id });
-      for (const m of move) await admin.gql.ok(moveDemand(m, m === 'terminateDemand' ? 'reason' : undefined), { id: d.id, reason: '合同终止' });
+      for (const m of move) await admin.gql.ok(moveDemand(m, m === 'terminateDemand' ? 'reason' : 'documentRef'), { id: d.id, reason: '合同终止', documentRef: '验收报告-001' });
       byStatus.set(status, d.id);
     }
     // 流榜: the deadline job is a later issue, so the platform's own move is applied directly here.
@@ -75,11 +75,11 @@ describe('illegal demand and bid transitions', () => {
 
   it('should refuse every move the table does not allow, naming from, to and the allowed moves, and change nothing', async () => {
     let checked = 0;
-    for (const [move, [mutation, arg]] of Object.entries(MUTATIONS) as [DemandMove, [string, ('reason' | 'deadline')?]][]) {
+    for (const [move, [mutation, arg]] of Object.entries(MUTATIONS) as [DemandMove, [string, ('reason' | 'deadline' | 'documentRef')?]][]) {
       for (const [status, id] of byStatus) {
         if (demandLifecycle.moves[move].from.includes(status)) continue;
         const before = (await admin.gql.ok(GET_DEMAND, { id })).demand;
-        const err = await admin.gql.fails(moveDemand(mutation, arg), { id, reason: '不符合要求', deadline: futureDate(30) });
+        const err = await admin.gql.fails(moveDemand(mutation, arg), { id, reason: '不符合要求', deadline: futureDate(30), documentRef: '验收报告-002' });
         expect(err.code).toBe('INVALID_STATE_TRANSITION');
         expect(err.extensions).toMatchObject({ from: status, to: demandLifecycle.moves[move].to });
         expect(err.extensions.allowed).toEqual(demandLifecycle.movesFrom(status, ['ADMIN']).map((m) => ({ move: m, to: demandLifecycle.moves[m].to })));

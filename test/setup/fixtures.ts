@@ -27,7 +27,7 @@ export const CREATE_DEMAND = `mutation($input: CreateDemandInput!) { createDeman
 export const GET_DEMAND = `query($id: ID, $code: String) { demand(id: $id, code: $code) { ${DEMAND_FIELDS} } }`;
 export const SUBMIT_BID = `mutation($input: SubmitBidInput!) { submitBid(input: $input) { id status quote teamMembers talent { id } demand { id } } }`;
 
-const ARG_TYPES = { reason: 'String!', deadline: 'LocalDate!' };
+const ARG_TYPES = { reason: 'String!', deadline: 'LocalDate!', documentRef: 'String!' };
 
 /** The document of a demand move, e.g. moveDemand('rejectDemand', 'reason'). */
 export const moveDemand = (name: string, arg?: keyof typeof ARG_TYPES) =>
@@ -113,6 +113,10 @@ export async function bid(researcher: Account, demandId: string, overrides: Reco
     input: { demandId, proposal: '团队拟采用化学亚胺化工艺，分三阶段完成中试验证。', quote: 450, durationMonths: 18, teamMembers: ['张三 教授', '李四 工程师'], ...overrides },
   });
   return data.submitBid;
+}
+
+export async function rowCount(t: TestApp, table: string): Promise<number> {
+  return Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
 }
 
 /** Row counts of every table: "nothing was written" is this snapshot unchanged. */

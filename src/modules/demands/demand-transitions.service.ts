@@ -9,12 +9,14 @@ import { LedgerEntityType } from '../ledger/ledger-entry.entity';
 import { LedgerService } from '../ledger/ledger.service';
 import { assertReadable, demandActors } from './demand-access';
 import { DemandActor, demandLifecycle, DemandMove, DemandStatus } from './demand-lifecycle';
-import { Demand } from './demand.entity';
+import { Demand, Industrialisation } from './demand.entity';
 import { DemandsService } from './demands.service';
 
 export interface MoveOptions {
   reason?: string;
   deadline?: string;
+  /** The acceptance report (验收报告) an admin's acceptance refers to. */
+  documentRef?: string;
 }
 
 /** Runs inside a move's transaction, after the status changed (e.g. bids close when a demand is withdrawn). */
@@ -42,6 +44,7 @@ export class DemandTransitionsService {
   /** A move requested by a user through the API. */
   async move(p: Principal, id: string, move: DemandMove, options: MoveOptions = {}): Promise<Demand> {
     if (REASON_REQUIRED.includes(move) && !options.reason?.trim()) throw DomainError.badInput('reason', `is required to ${move}`);
+    if (move === 'accept' && !options.documentRef?.trim()) throw DomainError.badInput('documentRef', 'the acceptance report is required to accept');
     if (move === 'relist') {
       if (!options.deadline) throw DomainError.badInput('deadline', 'a new deadline is required to relist');
       this.demands.assertFutureDeadline(options.deadline);
@@ -79,6 +82,9 @@ export class DemandTransitionsService {
     const changes: Partial<Demand> = { status: to, updatedAt: now };
     if (to === DemandStatus.PUBLISHED) changes.publishedAt = now;
     if (to === DemandStatus.TAKEN) changes.takenAt = now;
+    if (to === DemandStatus.SUBMITTED) changes.submittedAt = now;
+    // 红黄蓝 starts at acceptance: not yet in production.
+    if (to === DemandStatus.ACCEPTED) Object.assign(changes, { industrialisation: Industrialisation.RED, industrialisationSince: this.clock.today() });
     if (move === 'relist') changes.deadline = options.deadline;
     const result = await em
       .createQueryBuilder()
@@ -98,7 +104,7 @@ export class DemandTransitionsService {
       action: move,
       from,
       to,
-      note: options.reason?.trim() || (move === 'relist' ? `new deadline ${options.deadline}` : null),
+      note: options.reason?.trim() || (move === 'relist' ? `new deadline ${options.deadline}` : options.documentRef ? `验收报告 ${options.documentRef.trim()}` : null),
     });
     for (const hook of this.hooks) await hook(em, demand, move, actor);
     return demand;

@@ -25,6 +25,19 @@ export enum AcceptanceMode {
 }
 registerEnumType(AcceptanceMode, { name: 'AcceptanceMode', description: '承接方式: 订单式 / 菜单式 / 定向式 / 配送式' });
 
+export enum MidtermResult {
+  PASSED = 'PASSED',
+  FAILED = 'FAILED',
+}
+registerEnumType(MidtermResult, { name: 'MidtermResult', description: '中期检查: 通过 / 未通过' });
+
+export enum Industrialisation {
+  RED = 'RED',
+  YELLOW = 'YELLOW',
+  BLUE = 'BLUE',
+}
+registerEnumType(Industrialisation, { name: 'Industrialisation', description: '红黄蓝三色管理: RED 未开工, YELLOW 在建, BLUE 已投产' });
+
 @ObjectType({ description: '技术需求 (榜): one enterprise technical problem with targets and a budget.' })
 @Entity('demand')
 @Index('idx_demand_status_deadline', ['status', 'deadline'])
@@ -134,6 +147,26 @@ export class Demand extends Identified {
   @Field(() => GraphQLISODateTime, { nullable: true, description: '揭榜日期: when the last needed award was made' })
   @TimestampColumn({ name: 'taken_at', nullable: true })
   takenAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was last submitted for review (the review time limit runs from here)' })
+  @TimestampColumn({ name: 'submitted_at', nullable: true })
+  submittedAt: Date | null;
+
+  @Field(() => MidtermResult, { nullable: true, description: '中期检查 result, recorded by an admin' })
+  @Column('varchar', { length: 10, name: 'midterm_result', nullable: true })
+  midtermResult: MidtermResult | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @TimestampColumn({ name: 'midterm_at', nullable: true })
+  midtermAt: Date | null;
+
+  @Field(() => Industrialisation, { nullable: true, description: '红黄蓝: industrialisation after acceptance (RED from acceptance)' })
+  @Column('varchar', { length: 10, nullable: true })
+  industrialisation: Industrialisation | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Since when the industrialisation status holds (开工 / 投产 date)' })
+  @Column('date', { name: 'industrialisation_since', nullable: true })
+  industrialisationSince: string | null;
 
   @VersionColumn()
   version: number;

@@ -18,7 +18,7 @@ import { DemandMove, DemandStatus } from './demand-lifecycle';
 import { Demand } from './demand.entity';
 import { CreateDemandInput, DemandFilterInput, DemandPage, DemandSortInput, UpdateDemandInput } from './demands.dto';
 import { DemandsService } from './demands.service';
-import { DemandTransitionsService } from './demand-transitions.service';
+import { DemandTransitionsService, MoveOptions } from './demand-transitions.service';
 
 const AWARDED_TALENTS = Symbol('awardedTalentsByDemand');
 
@@ -108,9 +108,9 @@ export class DemandsResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => Demand, { description: 'IN_PROGRESS → ACCEPTED (验收)' })
-  acceptDemand(@CurrentUser() p: Principal, @Args('id', { type: () => ID }) id: string) {
-    return this.move(p, id, 'accept');
+  @Mutation(() => Demand, { description: 'IN_PROGRESS → ACCEPTED (验收), citing the acceptance report; every milestone must be confirmed' })
+  acceptDemand(@CurrentUser() p: Principal, @Args('id', { type: () => ID }) id: string, @Args('documentRef', { description: '验收报告 reference, e.g. 嘉科验〔2026〕12号' }) documentRef: string) {
+    return this.move(p, id, 'accept', { documentRef });
   }
 
   @Roles(Role.ADMIN)
@@ -119,7 +119,7 @@ export class DemandsResolver {
     return this.move(p, id, 'terminate', { reason });
   }
 
-  private move(p: Principal, id: string, move: DemandMove, options?: { reason?: string; deadline?: string }): Promise<Demand> {
+  private move(p: Principal, id: string, move: DemandMove, options?: MoveOptions): Promise<Demand> {
     return this.transitions.move(p, id, move, options);
   }
 

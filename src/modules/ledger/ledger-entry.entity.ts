@@ -9,6 +9,7 @@ export enum LedgerEntityType {
   DEMAND = 'DEMAND',
   BID = 'BID',
   TALENT = 'TALENT',
+  MILESTONE = 'MILESTONE',
 }
 registerEnumType(LedgerEntityType, { name: 'LedgerEntityType' });
 

@@ -21,6 +21,14 @@ export interface LedgerRecord {
   note?: string | null;
 }
 
+/** An entry about a demand, or about something of it (a milestone): 一企一台账 files it under the demand's enterprise. */
+export function demandRecord(
+  demand: { id: string; organizationId: string },
+  entry: Pick<LedgerRecord, 'actor' | 'at' | 'action' | 'from' | 'to' | 'note'> & Partial<Pick<LedgerRecord, 'entityType' | 'entityId'>>,
+): LedgerRecord {
+  return { entityType: LedgerEntityType.DEMAND, entityId: demand.id, ...entry, demandId: demand.id, organizationId: demand.organizationId };
+}
+
 /** 台账: append-only. There is deliberately no update or delete here. */
 @Injectable()
 export class LedgerService {

@@ -12,8 +12,7 @@ import { isOwner } from '../demands/demand-access';
 import { DemandStatus } from '../demands/demand-lifecycle';
 import { Demand } from '../demands/demand.entity';
 import { DemandList } from '../demand-lists/demand-list.entity';
-import { LedgerEntityType } from '../ledger/ledger-entry.entity';
-import { LedgerService } from '../ledger/ledger.service';
+import { demandRecord, LedgerService } from '../ledger/ledger.service';
 import { Talent } from '../talents/talent.entity';
 import { Role, User } from '../users/user.entity';
 import { BidScore } from './bid-score.entity';
@@ -64,18 +63,7 @@ export class ReviewsService {
         await em.getRepository(ReviewAssignment).insert(fresh.map((e) => ({ id: randomUUID(), demandId, expertId: e.id, createdAt: now, updatedAt: now })));
         await this.ledger.append(
           em,
-          ...fresh.map((e) => ({
-            actor: p,
-            at: now,
-            entityType: LedgerEntityType.DEMAND,
-            entityId: demand.id,
-            demandId: demand.id,
-            organizationId: demand.organizationId,
-            action: 'assignExpert',
-            from: demand.status,
-            to: demand.status,
-            note: `评审专家 ${e.name}`,
-          })),
+          ...fresh.map((e) => demandRecord(demand, { actor: p, at: now, action: 'assignExpert', from: demand.status, to: demand.status, note: `评审专家 ${e.name}` })),
         );
       }
       return em.getRepository(User).findBy({ id: In([...existing, ...fresh.map((e) => e.id)]) });
