@@ -22,6 +22,9 @@ import { DemandsModule } from './modules/demands/demands.module';
 import { IndustriesModule } from './modules/industries/industries.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
 import { ProgressModule } from './modules/progress/progress.module';
+import { ScheduleModule } from '@nestjs/schedule';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OversightModule } from './modules/oversight/oversight.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { DemandQualityModule } from './modules/demand-quality/demand-quality.module';
 import { MatchingModule } from './modules/matching/matching.module';
@@ -50,7 +53,15 @@ export class AppModule {
             introspection: !cfg.production,
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphQLError,
-            context: ({ req }: { req: Request }) => contexts.create(req),
+            // HTTP requests carry the token in a header; graphql-ws connections in connectionParams.
+            context: (ctx: { req?: Request; connectionParams?: Record<string, unknown> }) =>
+              ctx.req ? contexts.create(ctx.req) : contexts.fromConnectionParams(ctx.connectionParams),
+            subscriptions: {
+              'graphql-ws': {
+                // A bad or expired token closes the socket at once (4403) rather than failing later.
+                onConnect: async (ctx: { connectionParams?: Record<string, unknown> }) => !(await contexts.fromConnectionParams(ctx.connectionParams)).authError,
+              },
+            },
           }),
         }),
         OrganizationsModule,
@@ -68,6 +79,9 @@ export class AppModule {
         DemandQualityModule,
         ReviewsModule,
         ProgressModule,
+        NotificationsModule,
+        OversightModule,
+        ScheduleModule.forRoot(),
         SeedingModule,
       ],
       providers: [

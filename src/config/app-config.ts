@@ -18,6 +18,28 @@ export interface AppConfig {
   /** Load the seed data when the database has no demands. */
   seed: boolean;
   logSql: boolean;
+  /** Stage time limits in days (flags, health colours, reminders and 流榜). */
+  timeLimits: TimeLimits;
+  /** Run the daily deadline job in this process (turn off on all instances but some, or leave on: it is idempotent). */
+  scheduler: boolean;
+}
+
+export interface TimeLimits {
+  /** An admin reviews a submitted demand within this many days (REVIEW_DAYS, 15). */
+  reviewDays: number;
+  /** The enterprise decides on the bids within this many days after the deadline (DECISION_DAYS, 30). */
+  decisionDays: number;
+  /** The contract is signed (TAKEN → IN_PROGRESS) within this many days of the award (START_DAYS, 30). */
+  startDays: number;
+  /** Reminders go out this many days before a due date (REMINDER_DAYS, 7). */
+  reminderDays: number;
+}
+
+function days(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  const n = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 3650) throw new ConfigError(`${name} must be a whole number of days, got "${raw}"`);
+  return n;
 }
 
 export class ConfigError extends Error {}
@@ -53,6 +75,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Fictional seed data is for trying the product: on by default, except in production.
     seed: env.SEED ? env.SEED === 'true' : !production,
     logSql: env.LOG_SQL === 'true',
+    timeLimits: {
+      reviewDays: days(env, 'REVIEW_DAYS', 15),
+      decisionDays: days(env, 'DECISION_DAYS', 30),
+      startDays: days(env, 'START_DAYS', 30),
+      reminderDays: days(env, 'REMINDER_DAYS', 7),
+    },
+    scheduler: env.SCHEDULER !== 'false',
   };
 }
 

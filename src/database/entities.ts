@@ -7,8 +7,9 @@ import { BidScore } from '../modules/reviews/bid-score.entity';
 import { ReviewAssignment } from '../modules/reviews/review-assignment.entity';
 import { Milestone } from '../modules/progress/milestone.entity';
 import { ProgressReport } from '../modules/progress/progress-report.entity';
+import { Notification } from '../modules/notifications/notification.entity';
 import { Organization } from '../modules/organizations/organization.entity';
 import { Talent } from '../modules/talents/talent.entity';
 import { User } from '../modules/users/user.entity';
 
-export const ENTITIES = [Organization, User, Industry, Talent, DemandList, Demand, Bid, LedgerEntry, ReviewAssignment, BidScore, Milestone, ProgressReport];
+export const ENTITIES = [Organization, User, Industry, Talent, DemandList, Demand, Bid, LedgerEntry, ReviewAssignment, BidScore, Milestone, ProgressReport, Notification];

@@ -10,13 +10,31 @@ import { DataSource, EntityManager } from 'typeorm';
 @Injectable()
 export class Transactions {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly afterCommitHooks = new WeakMap<EntityManager, (() => Promise<void>)[]>();
 
   constructor(private readonly dataSource: DataSource) {}
 
-  run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    if (this.dataSource.options.type !== 'better-sqlite3') return this.dataSource.transaction(work);
-    const next = this.queue.then(() => this.dataSource.transaction(work));
-    this.queue = next.catch(() => undefined);
-    return next;
+  async run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const hooks: (() => Promise<void>)[] = [];
+    const tracked = (em: EntityManager) => {
+      this.afterCommitHooks.set(em, hooks);
+      return work(em);
+    };
+    let result: T;
+    if (this.dataSource.options.type !== 'better-sqlite3') result = await this.dataSource.transaction(tracked);
+    else {
+      const next = this.queue.then(() => this.dataSource.transaction(tracked));
+      this.queue = next.catch(() => undefined);
+      result = await next;
+    }
+    for (const hook of hooks) await hook();
+    return result;
+  }
+
+  /** Runs `hook` once the transaction of `em` committed (never if it rolls back; at once outside `run`). */
+  async afterCommit(em: EntityManager, hook: () => Promise<void>): Promise<void> {
+    const hooks = this.afterCommitHooks.get(em);
+    if (hooks) hooks.push(hook);
+    else if (!em.queryRunner?.isTransactionActive) await hook();
   }
 }

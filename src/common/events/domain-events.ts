@@ -1,7 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 
+import type { LedgerRecord } from '../../modules/ledger/ledger.service';
+
 /** What changed, after the transaction that changed it committed. */
-export type DomainEvent = { type: 'demands.changed'; ids: string[] } | { type: 'talents.changed'; ids: string[] };
+export type DomainEvent =
+  | { type: 'demands.changed'; ids: string[] }
+  | { type: 'talents.changed'; ids: string[] }
+  /** Ledger entries written by a committed transaction of the API (notifications are made from them). */
+  | { type: 'ledger.appended'; entries: LedgerRecord[] };
 
 type Handler = (event: DomainEvent) => void | Promise<void>;
 
@@ -21,7 +27,7 @@ export class DomainEvents {
   }
 
   async emit(event: DomainEvent): Promise<void> {
-    if (!event.ids.length) return;
+    if (('ids' in event ? event.ids : event.entries).length === 0) return;
     for (const handler of this.handlers) {
       try {
         await handler(event);

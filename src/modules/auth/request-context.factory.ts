@@ -14,9 +14,18 @@ export class RequestContextFactory {
     private readonly dataSource: DataSource,
   ) {}
 
-  async create(req?: Request): Promise<RequestContext> {
+  create(req?: Request): Promise<RequestContext> {
+    return this.fromHeader(req?.headers?.authorization, req);
+  }
+
+  /** A subscription's context: graphql-ws clients send { authorization: "Bearer <token>" } when connecting. */
+  fromConnectionParams(params?: Record<string, unknown>): Promise<RequestContext> {
+    const header = params?.authorization ?? params?.Authorization;
+    return this.fromHeader(typeof header === 'string' ? header : undefined);
+  }
+
+  private async fromHeader(header: string | undefined, req?: Request): Promise<RequestContext> {
     const ctx: RequestContext = { req, principal: null, loaders: new RequestLoaders(this.dataSource) };
-    const header = req?.headers?.authorization;
     if (!header) return ctx;
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     if (!token) return { ...ctx, authError: 'Authorization header must be "Bearer <token>"' };

@@ -1,3 +1,5 @@
+import { Transactions } from '../../common/database/transactions';
+import { DomainEvents } from '../../common/events/domain-events';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
@@ -32,11 +34,17 @@ export function demandRecord(
 /** 台账: append-only. There is deliberately no update or delete here. */
 @Injectable()
 export class LedgerService {
-  constructor(@InjectRepository(LedgerEntry) private readonly repo: Repository<LedgerEntry>) {}
+  constructor(
+    @InjectRepository(LedgerEntry) private readonly repo: Repository<LedgerEntry>,
+    private readonly transactions: Transactions,
+    private readonly events: DomainEvents,
+  ) {}
 
   /** Appends entries inside the transaction that makes the change they record. */
   async append(em: EntityManager, ...records: LedgerRecord[]): Promise<void> {
     if (!records.length) return;
+    // Made in the API's transactions, entries become notifications once committed.
+    await this.transactions.afterCommit(em, () => this.events.emit({ type: 'ledger.appended', entries: records }));
     const rows = records.map(({ actor, note, ...r }) => ({ ...r, actorId: actor?.userId ?? null, note: note ?? null }));
     // Chunked so a bulk change stays under SQLite's bound-parameter limit.
     for (let i = 0; i < rows.length; i += 500) {

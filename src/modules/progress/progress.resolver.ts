@@ -12,7 +12,6 @@ import { ProgressReport } from './progress-report.entity';
 import { IndustrialisationInput, MidtermCheckInput, ReportProgressInput, SetMilestonesInput } from './progress.dto';
 import { ProgressService } from './progress.service';
 
-const MILESTONES_BY_DEMAND = Symbol('milestonesByDemand');
 const REPORTS_BY_MILESTONE = Symbol('reportsByMilestone');
 
 @Resolver(() => Milestone)
@@ -80,18 +79,11 @@ export class ProgressResolver {
 
 @Resolver(() => Demand)
 export class DemandMilestonesResolver {
-  constructor(
-    private readonly progress: ProgressService,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly progress: ProgressService) {}
 
   @ResolveField(() => [Milestone], { nullable: true, description: 'Milestones (the enterprise, the awarded teams and admins; null for others)' })
   async milestones(@CurrentUser() p: Principal | null, @Parent() demand: Demand, @Loaders() loaders: RequestLoaders): Promise<Milestone[] | null> {
     if (!(await this.progress.mayFollow(p, demand))) return null;
-    return loaders
-      .get(MILESTONES_BY_DEMAND, async (ids: readonly string[]) =>
-        groupBy(ids, await this.dataSource.getRepository(Milestone).find({ where: { demandId: In([...ids]) }, order: { bidId: 'ASC', seq: 'ASC' } }), (m) => m.demandId),
-      )
-      .load(demand.id);
+    return this.progress.milestonesOf(loaders, demand.id);
   }
 }

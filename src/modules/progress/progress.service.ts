@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
+import { groupBy, RequestLoaders } from '../../common/dataloader/request-loaders';
 import { Transactions } from '../../common/database/transactions';
 import { DomainEvents } from '../../common/events/domain-events';
 import { DomainError } from '../../common/errors/domain-error';
@@ -21,6 +22,7 @@ import { Milestone } from './milestone.entity';
 import { ProgressReport } from './progress-report.entity';
 import { IndustrialisationInput, MidtermCheckInput, ReportProgressInput, SetMilestonesInput } from './progress.dto';
 
+const MILESTONES_BY_DEMAND = Symbol('milestonesByDemand');
 const WORKING: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS];
 
 /** 红黄蓝 only moves forward: not started → building → producing (or straight to producing). */
@@ -130,6 +132,15 @@ export class ProgressService {
     if (!p) return false;
     if (p.role === Role.ADMIN || isOwner(p, demand)) return true;
     return !!p.talentId && (await this.dataSource.getRepository(Bid).existsBy({ demandId: demand.id, talentId: p.talentId, status: BidStatus.AWARDED }));
+  }
+
+  /** A demand's milestones through the request's DataLoader (plans in order). */
+  milestonesOf(loaders: RequestLoaders, demandId: string): Promise<Milestone[]> {
+    return loaders
+      .get(MILESTONES_BY_DEMAND, async (ids: readonly string[]) =>
+        groupBy(ids, await this.dataSource.getRepository(Milestone).find({ where: { demandId: In([...ids]) }, order: { bidId: 'ASC', seq: 'ASC' } }), (m) => m.demandId),
+      )
+      .load(demandId);
   }
 
   private async moveMilestone(

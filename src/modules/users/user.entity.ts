@@ -12,6 +12,13 @@ export enum Role {
 }
 registerEnumType(Role, { name: 'Role', description: '管理员 / 企业 / 科研人员 / 评审专家' });
 
+export enum AlertMode {
+  INSTANT = 'INSTANT',
+  WEEKLY_DIGEST = 'WEEKLY_DIGEST',
+  MUTED = 'MUTED',
+}
+registerEnumType(AlertMode, { name: 'AlertMode', description: 'How a researcher hears of newly published demands that fit them: at once, in a weekly digest, or not at all' });
+
 @ObjectType({ description: 'A person who signs in. E-mail is shown only to the user and to admins.' })
 @Entity('app_user')
 export class User extends Identified {
@@ -45,4 +52,8 @@ export class User extends Identified {
   @ManyToOne(() => Talent, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'talent_id', foreignKeyConstraintName: 'fk_user_talent' })
   talent?: Talent;
+
+  @Field(() => AlertMode, { description: 'New-demand alerts: INSTANT, WEEKLY_DIGEST or MUTED (notices about one’s own bids and demands always arrive)' })
+  @Column('varchar', { length: 20, default: AlertMode.INSTANT })
+  alerts: AlertMode;
 }

@@ -44,7 +44,10 @@ export class MatchingIndexService implements OnApplicationBootstrap {
     private readonly industries: IndustriesService,
     events: DomainEvents,
   ) {
-    events.on((event) => (event.type === 'talents.changed' ? this.refreshTalents(event.ids) : this.refreshDemands(event.ids)));
+    events.on((event) => {
+      if (event.type === 'talents.changed') return this.refreshTalents(event.ids);
+      if (event.type === 'demands.changed') return this.refreshDemands(event.ids);
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,0 +1,173 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PubSub } from 'graphql-subscriptions';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, IsNull, MoreThanOrEqual } from 'typeorm';
+import type { Principal } from '../../common/auth/principal';
+import { chunks } from '../../database/batch';
+import { DomainEvents } from '../../common/events/domain-events';
+import { chinaDayStart } from '../../common/time/china-dates';
+import { Clock } from '../../common/time/clock';
+import { Page } from '../../common/pagination/page';
+import { Bid } from '../bids/bid.entity';
+import { BidStatus } from '../bids/bid-lifecycle';
+import { DemandStatus } from '../demands/demand-lifecycle';
+import { Demand } from '../demands/demand.entity';
+import { LedgerEntityType } from '../ledger/ledger-entry.entity';
+import type { LedgerRecord } from '../ledger/ledger.service';
+import { MatchingService } from '../matching/matching.service';
+import { AlertMode, Role, User } from '../users/user.entity';
+import { BID_STATUS_CN, DEMAND_STATUS_CN } from './notification-texts';
+import { Notification, NotificationKind } from './notification.entity';
+import { PUB_SUB, TOPICS } from './pub-sub';
+
+export interface NewNotification {
+  userId: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  demandId?: string | null;
+  dedupeKey?: string | null;
+  held?: boolean;
+}
+
+/** Top-N of matchTalents that earns a researcher an alert about a newly published demand. */
+export const MATCH_ALERT_TOP = 10;
+
+/** The in-app inbox: made from committed ledger entries and the deadline job, pushed to subscribers. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PUB_SUB) private readonly pubSub: PubSub,
+    private readonly matching: MatchingService,
+    private readonly clock: Clock,
+    events: DomainEvents,
+  ) {
+    events.on(async (event) => {
+      if (event.type === 'ledger.appended') await this.notify(await this.fromLedger(event.entries));
+      if (event.type === 'demands.changed') await this.publishDemands(event.ids);
+    });
+  }
+
+  /** Stores notifications (each dedupe key once, even across instances) and pushes the new ones. Returns how many were new. */
+  async notify(items: NewNotification[]): Promise<number> {
+    if (!items.length) return 0;
+    const now = this.clock.now();
+    const rows = items.map((i) => ({ id: randomUUID(), demandId: null, dedupeKey: null, held: false, ...i, readAt: null, createdAt: now, updatedAt: now }));
+    const repo = this.dataSource.getRepository(Notification);
+    for (const part of chunks(rows, 200)) await repo.createQueryBuilder().insert().into(Notification).values(part).orIgnore().execute();
+    // Rows whose key already existed were ignored: only the ids that landed are new.
+    const fresh = (await Promise.all(chunks(rows, 500).map((part) => repo.findBy({ id: In(part.map((r) => r.id)) })))).flat();
+    for (const n of fresh) if (!n.held) await this.pubSub.publish(TOPICS.notification, { myNotifications: n });
+    return fresh.length;
+  }
+
+  async inbox(p: Principal, unreadOnly: boolean, page: Page): Promise<{ items: Notification[]; totalCount: number; unreadCount: number }> {
+    const mine = { userId: p.userId, held: false };
+    const [items, totalCount] = await this.dataSource.getRepository(Notification).findAndCount({
+      where: unreadOnly ? { ...mine, readAt: IsNull() } : mine,
+      order: { createdAt: 'DESC', id: 'ASC' },
+      take: page.limit,
+      skip: page.offset,
+    });
+    const unreadCount = await this.dataSource.getRepository(Notification).countBy({ ...mine, readAt: IsNull() });
+    return { items, totalCount, unreadCount };
+  }
+
+  async markRead(p: Principal, ids?: string[] | null): Promise<number> {
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .update(Notification)
+      .set({ readAt: this.clock.now() })
+      .where('user_id = :userId AND read_at IS NULL', { userId: p.userId });
+    if (ids) qb.andWhere('id IN (:...ids)', { ids: ids.length ? ids : [''] });
+    return (await qb.execute()).affected ?? 0;
+  }
+
+  async setAlerts(p: Principal, alerts: AlertMode): Promise<User> {
+    await this.dataSource.getRepository(User).update({ id: p.userId }, { alerts, updatedAt: this.clock.now() });
+    return this.dataSource.getRepository(User).findOneByOrFail({ id: p.userId });
+  }
+
+  /** One digest per researcher and week, listing the held alerts of the past seven days. */
+  async sendDigests(today: string): Promise<number> {
+    const since = new Date(chinaDayStart(today).getTime() - 7 * 86_400_000);
+    const held = await this.dataSource.getRepository(Notification).find({ where: { held: true, createdAt: MoreThanOrEqual(since) }, order: { createdAt: 'ASC' } });
+    const byUser = new Map<string, Notification[]>();
+    for (const n of held) byUser.set(n.userId, [...(byUser.get(n.userId) ?? []), n]);
+    return this.notify(
+      [...byUser].map(([userId, list]) => ({
+        userId,
+        kind: NotificationKind.DIGEST,
+        title: `本周为您推荐的 ${list.length} 项新需求`,
+        body: list.map((n) => n.title.replace(/^新需求推荐：/, '')).join('\n'),
+        dedupeKey: `digest:${userId}:${today}`,
+      })),
+    );
+  }
+
+  /** Who hears of what: bids to the enterprise, bid outcomes to the bidder, status changes to the enterprise, new demands to the best-matched researchers. */
+  private async fromLedger(entries: LedgerRecord[]): Promise<NewNotification[]> {
+    const out: NewNotification[] = [];
+    const demands = new Map((await this.dataSource.getRepository(Demand).findBy({ id: In(unique(entries.map((e) => e.demandId))) })).map((d) => [d.id, d]));
+    for (const e of entries) {
+      const demand = e.demandId ? demands.get(e.demandId) : undefined;
+      if (!demand) continue;
+      const actorId = e.actor?.userId;
+      if (e.entityType === LedgerEntityType.BID && e.action === 'submit') {
+        for (const u of await this.enterpriseUsers(demand.organizationId)) {
+          out.push({ userId: u.id, kind: NotificationKind.NEW_BID, title: `「${demand.title}」收到新的揭榜申请`, body: `需求 ${demand.code} 收到一份揭榜申请，请及时查看。`, demandId: demand.id });
+        }
+      } else if (e.entityType === LedgerEntityType.BID && e.from !== e.to) {
+        const bid = await this.dataSource.getRepository(Bid).findOneBy({ id: e.entityId });
+        const bidders = bid ? await this.dataSource.getRepository(User).findBy({ talentId: bid.talentId }) : [];
+        for (const u of bidders.filter((x) => x.id !== actorId)) {
+          out.push({ userId: u.id, kind: NotificationKind.BID_STATUS, title: `您对「${demand.title}」的揭榜：${BID_STATUS_CN[e.to as BidStatus] ?? e.to}`, body: e.note ?? `需求 ${demand.code}`, demandId: demand.id });
+        }
+      } else if (e.entityType === LedgerEntityType.DEMAND && e.from !== e.to) {
+        for (const u of (await this.enterpriseUsers(demand.organizationId)).filter((x) => x.id !== actorId)) {
+          out.push({
+            userId: u.id,
+            kind: NotificationKind.DEMAND_STATUS,
+            title: `需求「${demand.title}」：${DEMAND_STATUS_CN[e.to as DemandStatus] ?? e.to}`,
+            body: e.note ?? `${DEMAND_STATUS_CN[e.from as DemandStatus] ?? e.from ?? ''} → ${DEMAND_STATUS_CN[e.to as DemandStatus] ?? e.to}`,
+            demandId: demand.id,
+          });
+        }
+        if (e.to === DemandStatus.PUBLISHED) out.push(...(await this.matchAlerts(demand)));
+      }
+    }
+    return out;
+  }
+
+  /** Researchers ranking in the demand's top 10 hear of it, as each chose: at once, in the weekly digest, or not. */
+  private async matchAlerts(demand: Demand): Promise<NewNotification[]> {
+    const top = await this.matching.rankTalents(demand, MATCH_ALERT_TOP);
+    const users = top.length ? await this.dataSource.getRepository(User).findBy({ talentId: In(top.map((m) => m.talent.id)), role: Role.RESEARCHER }) : [];
+    return users
+      .filter((u) => u.alerts !== AlertMode.MUTED)
+      .map((u) => {
+        const match = top.find((m) => m.talent.id === u.talentId)!;
+        return {
+          userId: u.id,
+          kind: NotificationKind.MATCHED_DEMAND,
+          title: `新需求推荐：${demand.title}`,
+          body: `匹配度 ${Math.round(match.score * 100)}%：${match.reasons}`,
+          demandId: demand.id,
+          dedupeKey: `match:${demand.id}:${u.id}`,
+          held: u.alerts === AlertMode.WEEKLY_DIGEST,
+        };
+      });
+  }
+
+  private enterpriseUsers(organizationId: string): Promise<User[]> {
+    return this.dataSource.getRepository(User).findBy({ organizationId, role: Role.ENTERPRISE });
+  }
+
+  private async publishDemands(ids: string[]): Promise<void> {
+    for (const d of await this.dataSource.getRepository(Demand).findBy({ id: In(ids) })) await this.pubSub.publish(TOPICS.demand, { demandUpdated: d });
+  }
+}
+
+const unique = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
