@@ -25,6 +25,7 @@ import { ProgressModule } from './modules/progress/progress.module';
 import { ScheduleModule } from '@nestjs/schedule';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OversightModule } from './modules/oversight/oversight.module';
+import { StatisticsModule } from './modules/statistics/statistics.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { DemandQualityModule } from './modules/demand-quality/demand-quality.module';
 import { MatchingModule } from './modules/matching/matching.module';
@@ -81,6 +82,7 @@ export class AppModule {
         ProgressModule,
         NotificationsModule,
         OversightModule,
+        StatisticsModule,
         ScheduleModule.forRoot(),
         SeedingModule,
       ],

@@ -70,10 +70,10 @@ describe('demand lifecycle, end to end', () => {
 
     // 一企一台账: the enterprise's ledger, demand and bid entries interleaved in commit order.
     const ledger = (
-      await ent.gql.ok(`query($org: ID!) { ledger(organizationId: $org) { entityType entityId action from to note actor { id } } }`, {
+      await ent.gql.ok(`query($org: ID!) { ledgerEntries(organizationId: $org) { entityType entityId action from to note actor { id } } }`, {
         org: ent.organizationId,
       })
-    ).ledger;
+    ).ledgerEntries;
     expect(ledger.map((e: any) => [e.entityType, e.entityId, e.action, e.from, e.to, e.actor?.id ?? null])).toEqual([
       ['DEMAND', draft.id, 'create', null, 'DRAFT', ent.userId],
       ['DEMAND', draft.id, 'submit', 'DRAFT', 'SUBMITTED', ent.userId],

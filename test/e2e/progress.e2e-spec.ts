@@ -90,7 +90,7 @@ describe('milestones to acceptance and industrialisation', () => {
     const blue = (await admin.gql.ok(INDUSTRIALISE, { input: { demandId: d.id, status: 'BLUE', since: today } })).setIndustrialisation;
     expect(blue).toMatchObject({ status: 'ACCEPTED', industrialisation: 'BLUE' });
 
-    const entries = (await ent.gql.ok(`query($org: ID!) { ledger(organizationId: $org, page: { limit: 100 }) { entityType action from to note } }`, { org: ent.organizationId })).ledger;
+    const entries = (await ent.gql.ok(`query($org: ID!) { ledgerEntries(organizationId: $org, page: { limit: 100 }) { entityType action from to note } }`, { org: ent.organizationId })).ledgerEntries;
     const actions = entries.map((e: { action: string }) => e.action);
     for (const a of ['planMilestones', 'progressReport', 'report', 'return', 'confirm', 'midtermCheck', 'start', 'accept', 'industrialisation']) expect(actions).toContain(a);
     expect(entries.filter((e: { entityType: string; action: string }) => e.entityType === 'MILESTONE' && e.action === 'confirm')).toHaveLength(3);

@@ -21,7 +21,7 @@ import { createTestApp, Gql, TestApp } from '../setup/test-app';
 
 const UPDATE_DEMAND = `mutation($id: ID!, $input: UpdateDemandInput!) { updateDemand(id: $id, input: $input) { id title } }`;
 const UPDATE_TALENT = `mutation($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id bio } }`;
-const LEDGER = `query($org: ID!) { ledger(organizationId: $org) { id } }`;
+const LEDGER = `query($org: ID!) { ledger(organizationId: $org) { status colour } ledgerEntries(organizationId: $org) { id } }`;
 const CONFIDENTIAL = `query($id: ID!) { demand(id: $id) { indicators contactName contactPhone } }`;
 const BID = `query($id: ID!) { bid(id: $id) { id status } }`;
 
@@ -178,8 +178,8 @@ describe('role matrix', () => {
   it('the ledger (一企一台账): its enterprise and admins', async () => {
     for (const who of [otherEnt, bidder, expert]) await refused(who.gql, LEDGER, { org: owner.organizationId }, ['FORBIDDEN']);
     await refused(anon, LEDGER, { org: owner.organizationId }, ['UNAUTHENTICATED']);
-    expect((await owner.gql.ok(LEDGER, { org: owner.organizationId })).ledger.length).toBeGreaterThan(0);
-    expect((await admin.gql.ok(LEDGER, { org: owner.organizationId })).ledger.length).toBeGreaterThan(0);
+    expect((await owner.gql.ok(LEDGER, { org: owner.organizationId })).ledgerEntries.length).toBeGreaterThan(0);
+    expect((await admin.gql.ok(LEDGER, { org: owner.organizationId })).ledgerEntries.length).toBeGreaterThan(0);
   });
 
   it('accounts: ADMIN and EXPERT are created only by an admin', async () => {

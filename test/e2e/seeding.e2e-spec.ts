@@ -25,6 +25,17 @@ describe('seed data', () => {
     expect(['UNTAKEN', 'TAKEN', 'IN_PROGRESS', 'ACCEPTED']).toContain(taken.status);
   });
 
+  it('should report the Jiaxing 2022 programme as a bureau knows it: 358 published, 143 taken, 39.9%', async () => {
+    const account = manifest.demoAccounts.find((a: { role: string }) => a.role === 'ADMIN');
+    const token = (await new Gql(t.app).ok(LOGIN, { email: account.email, password: manifest.demoPassword })).login.token;
+    const { statistics } = await new Gql(t.app, token).ok(
+      `query($f: StatisticsFilter) { statistics(filter: $f) { published taken takeRate untaken funnel { published taken } byList { key published taken takeRate } } }`,
+      { f: { list: JIAXING } },
+    );
+    expect(statistics).toMatchObject({ published: 358, taken: 143, takeRate: 0.399, untaken: 215, funnel: { published: 358, taken: 143 } });
+    expect(statistics.byList).toEqual([{ key: JIAXING, published: 358, taken: 143, takeRate: 0.399 }]);
+  });
+
   it('should load every list, about 2,000 talents, competing bids and dated histories', async () => {
     const anon = new Gql(t.app);
     const lists = (await anon.ok(`{ demandLists { items { name } } }`)).demandLists.items.map((l: { name: string }) => l.name);

@@ -54,4 +54,8 @@ export class Bid extends Identified {
   @Field(() => [String], { description: '团队成员' })
   @ListColumn({ name: 'team_members' })
   teamMembers: string[];
+
+  /** Where matchTalents ranked the winner when the bid was awarded: 1–50, 0 beyond, null when not recorded (imports). */
+  @Column('integer', { name: 'match_rank', nullable: true })
+  matchRank: number | null;
 }

@@ -23,8 +23,13 @@ import { SubmitBidInput } from './bids.dto';
 /** Demand moves after which no bid stays in the running. */
 const CLOSING_MOVES: readonly DemandMove[] = ['take', 'withdraw', 'close'];
 
+/** Where the matching engine ranks a talent for a demand (registered by the statistics module). */
+export type MatchRanker = (demand: Demand, talentId: string) => Promise<number>;
+
 @Injectable()
 export class BidsService implements OnModuleInit {
+  private ranker: MatchRanker | null = null;
+
   constructor(
     @InjectRepository(Bid) private readonly repo: Repository<Bid>,
     private readonly transactions: Transactions,
@@ -33,6 +38,11 @@ export class BidsService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly events: DomainEvents,
   ) {}
+
+  /** Awards record the winner's rank in matchTalents just before the award (match statistics). */
+  setMatchRanker(ranker: MatchRanker): void {
+    this.ranker = ranker;
+  }
 
   onModuleInit(): void {
     this.transitions.onMove(async (em, demand, move, actor) => {
@@ -118,6 +128,9 @@ export class BidsService implements OnModuleInit {
    * which closes the other live bids, all in this one transaction.
    */
   async award(p: Principal, id: string): Promise<Bid> {
+    const before = await this.load(this.repo.manager, p, id, 'award');
+    // Ranked before the award changes the winner's load: the rank the engine gave when the choice was made.
+    const matchRank = this.ranker ? await this.ranker(before.demand, before.bid.talentId) : null;
     const bid = await this.transactions.run(async (em) => {
       const { bid, demand, actors } = await this.load(em, p, id, 'award');
       if (demand.status !== DemandStatus.PUBLISHED) throw this.demandClosed(demand);
@@ -130,6 +143,8 @@ export class BidsService implements OnModuleInit {
         .execute();
       if (!raised.affected) throw DomainError.conflict(`Demand ${demand.code} already has its ${demand.maxWinners} winner(s)`);
       const awarded = await this.applyMove(em, p, bid, demand, 'award', actors);
+      await em.getRepository(Bid).update({ id: bid.id }, { matchRank });
+      awarded.matchRank = matchRank;
       const fresh = await em.getRepository(Demand).findOneByOrFail({ id: demand.id });
       if (fresh.awardedCount >= fresh.maxWinners) await this.transitions.apply(em, fresh, 'take', p, ['SYSTEM']);
       return awarded;

@@ -14,15 +14,28 @@ export async function writeTable(format: ExportFormat, columns: readonly Contrac
   if (format === 'csv') {
     return Buffer.from('\uFEFF' + stringify([headers, ...grid], { record_delimiter: '\r\n' }), 'utf8');
   }
+  return writeWorkbook([{ name: sheetName, headers, rows: grid }]);
+}
+
+export interface Sheet {
+  name: string;
+  headers: string[];
+  rows: (string | number)[][];
+}
+
+/** An XLSX workbook, one sheet per table, bold frozen header row. */
+export async function writeWorkbook(sheets: Sheet[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(sheetName.slice(0, 31));
-  sheet.addRow(headers).font = { bold: true };
-  // Cells are text, so codes like 000123 and dates stay exactly as written.
-  for (const row of grid) sheet.addRow(row);
-  sheet.columns.forEach((column, i) => {
-    column.width = Math.min(60, Math.max(10, headers[i].length * 2 + 2));
-    column.numFmt = '@';
-  });
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const { name, headers, rows } of sheets) {
+    const sheet = book.addWorksheet(name.slice(0, 31));
+    sheet.addRow(headers).font = { bold: true };
+    for (const row of rows) sheet.addRow(row);
+    sheet.columns.forEach((column, i) => {
+      column.width = Math.min(60, Math.max(10, headers[i].length * 2 + 2));
+      // Text cells keep codes like 000123 and dates exactly as written; numbers stay numbers.
+      if (rows.every((r) => typeof r[i] !== 'number')) column.numFmt = '@';
+    });
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

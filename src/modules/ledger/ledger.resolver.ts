@@ -13,8 +13,8 @@ export class LedgerResolver {
   constructor(private readonly ledgerService: LedgerService) {}
 
   @Roles(Role.ADMIN, Role.ENTERPRISE)
-  @Query(() => [LedgerEntry], { description: '一企一台账: every state change of an enterprise’s demands and their bids.' })
-  ledger(
+  @Query(() => [LedgerEntry], { description: 'Every entry of an enterprise’s demands, their bids and milestones, oldest first (the rows of `ledger`).' })
+  ledgerEntries(
     @CurrentUser() actor: Principal,
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @Args('page', { nullable: true }) page?: PageInput,
