@@ -23,7 +23,7 @@ describe('expert review', () => {
   it('should refuse conflicts of interest, keep per-expert scores sealed and give aggregates, ranks and feedback', async () => {
     const ent = await registerEnterprise(t);
     const entOrg = (await ent.gql.ok(`{ me { organization { name } } }`)).me.organization.name;
-    const demand = await publishedDemand(ent, admin);
+    const demand = await publishedDemand(ent, admin, { contactName: '王经理', contactPhone: '13800000000' });
     const zju = await registerResearcher(t, { organizationName: '浙江大学' });
     const sjtu = await registerResearcher(t, { organizationName: '上海交通大学', region: '上海市闵行区' });
     const b1 = await bid(zju, demand.id);
@@ -44,7 +44,12 @@ describe('expert review', () => {
     expect(await count('ledger_entry')).toBe(ledgerBefore);
     expect((await ent.gql.fails(ASSIGN, { demandId: demand.id, expertIds: [e1.userId] })).code).toBe('FORBIDDEN');
 
+    const CONTACT = `query($id: ID!) { demand(id: $id) { contactName } }`;
+    expect((await e1.gql.ok(CONTACT, { id: demand.id })).demand.contactName).toBeNull();
     const panel = (await admin.gql.ok(ASSIGN, { demandId: demand.id, expertIds: [e1.userId, e2.userId] })).assignExperts;
+    // Assigned experts read the confidential fields; others still do not.
+    expect((await e1.gql.ok(CONTACT, { id: demand.id })).demand.contactName).toBe('王经理');
+    expect((await fromBidder.gql.ok(CONTACT, { id: demand.id })).demand.contactName).toBeNull();
     expect(panel.map((e: { id: string }) => e.id).sort()).toEqual([e1.userId, e2.userId].sort());
     expect(await count('ledger_entry')).toBe(ledgerBefore + 2);
 

@@ -12,6 +12,7 @@ import { BidStatus } from '../bids/bid-lifecycle';
 import { DemandList } from '../demand-lists/demand-list.entity';
 import { IndustriesService } from '../industries/industries.service';
 import { Organization } from '../organizations/organization.entity';
+import { ReviewAssignment } from '../reviews/review-assignment.entity';
 import { Role } from '../users/user.entity';
 import { isOwner } from './demand-access';
 import { DemandMove, DemandStatus } from './demand-lifecycle';
@@ -21,6 +22,7 @@ import { DemandsService } from './demands.service';
 import { DemandTransitionsService, MoveOptions } from './demand-transitions.service';
 
 const AWARDED_TALENTS = Symbol('awardedTalentsByDemand');
+const REVIEWERS = Symbol('reviewersByDemand');
 
 @Resolver(() => Demand)
 export class DemandsResolver {
@@ -158,10 +160,19 @@ export class DemandsResolver {
     return (await this.mayReadConfidential(d, p, l)) ? d.contactPhone : null;
   }
 
-  /** Own enterprise, admins, and a researcher once awarded the demand. */
+  /** Own enterprise, admins, the experts assigned to review it, and a researcher once awarded the demand. */
   private async mayReadConfidential(d: Demand, p: Principal | null, loaders: RequestLoaders): Promise<boolean> {
     if (!p) return false;
     if (p.role === Role.ADMIN || isOwner(p, d)) return true;
+    if (p.role === Role.EXPERT) {
+      const panel = await loaders
+        .get(REVIEWERS, async (ids: readonly string[]) => {
+          const rows = await this.dataSource.getRepository(ReviewAssignment).findBy({ demandId: In([...ids]) });
+          return groupBy(ids, rows, (r) => r.demandId).map((group) => group.map((r) => r.expertId));
+        })
+        .load(d.id);
+      return panel.includes(p.userId);
+    }
     if (p.role !== Role.RESEARCHER || !p.talentId) return false;
     const awarded = await loaders
       .get(AWARDED_TALENTS, async (ids: readonly string[]) => {
