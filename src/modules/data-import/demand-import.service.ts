@@ -88,7 +88,7 @@ export class DemandImportService {
         if (outcome !== 'unchanged') changed.push(record.code);
         if (outcome === 'created') createdRows.set(record.code, record.row);
       }
-      await this.ledgerService.append(em, ...ctx.ledger);
+      await this.ledgerService.appendHistory(em, ctx.ledger);
     });
     const written = await findIn(this.dataSource.manager, Demand, 'code', changed);
     await this.events.emit({ type: 'demands.changed', ids: written.map((d) => d.id) });

@@ -72,7 +72,7 @@ export class TalentImportService {
         report.updated++;
       }
       await insertMany(em, Talent, fresh);
-      await this.ledger.append(em, ...entries);
+      await this.ledger.appendHistory(em, entries);
       report.created = fresh.length;
       touched.push(...fresh.map((t) => t.id));
     });

@@ -40,11 +40,15 @@ export class LedgerService {
     private readonly events: DomainEvents,
   ) {}
 
-  /** Appends entries inside the transaction that makes the change they record. */
+  /** Appends entries inside the transaction that makes the change they record; once committed they become notifications. */
   async append(em: EntityManager, ...records: LedgerRecord[]): Promise<void> {
     if (!records.length) return;
-    // Made in the API's transactions, entries become notifications once committed.
     await this.transactions.afterCommit(em, () => this.events.emit({ type: 'ledger.appended', entries: records }));
+    await this.appendHistory(em, records);
+  }
+
+  /** Appends entries that record what happened elsewhere (imports, seeds): kept, but news to nobody. */
+  async appendHistory(em: EntityManager, records: LedgerRecord[]): Promise<void> {
     const rows = records.map(({ actor, note, ...r }) => ({ ...r, actorId: actor?.userId ?? null, note: note ?? null }));
     // Chunked so a bulk change stays under SQLite's bound-parameter limit.
     for (let i = 0; i < rows.length; i += 500) {

@@ -83,7 +83,7 @@ export class SeedingService implements OnApplicationBootstrap {
     }
     summary.bids = await this.transactions.run(async (em) => {
       const { bids, ledger } = await loadSeedBids(em, manifest.bids, file(manifest.bids));
-      await this.ledger.append(em, ...ledger);
+      await this.ledger.appendHistory(em, ledger);
       return bids.length;
     });
     if (!this.config.production) summary.accounts = await this.demoAccounts(manifest);
