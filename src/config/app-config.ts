@@ -20,6 +20,8 @@ export interface AppConfig {
   logSql: boolean;
   /** Stage time limits in days (flags, health colours, reminders and 流榜). */
   timeLimits: TimeLimits;
+  /** redis://… shares GraphQL subscription events between instances; unset: in-process. */
+  redisUrl?: string;
   /** Run the daily deadline job in this process (turn off on all instances but some, or leave on: it is idempotent). */
   scheduler: boolean;
 }
@@ -33,6 +35,12 @@ export interface TimeLimits {
   startDays: number;
   /** Reminders go out this many days before a due date (REMINDER_DAYS, 7). */
   reminderDays: number;
+}
+
+function redisUrl(raw: string | undefined): string | undefined {
+  const url = raw?.trim() || undefined;
+  if (url && !/^rediss?:\/\//.test(url)) throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
+  return url;
 }
 
 function days(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -82,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       reminderDays: days(env, 'REMINDER_DAYS', 7),
     },
     scheduler: env.SCHEDULER !== 'false',
+    redisUrl: redisUrl(env.REDIS_URL),
   };
 }
 

@@ -92,6 +92,37 @@ describe('notifications and subscriptions', () => {
     expect(errors[0].message).toBe(`Demand ${draft.id} not found`);
   });
 
+  it('should reach a subscriber on another instance through Redis (REDIS_URL)', async () => {
+    const redis = { REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' };
+    const a = await createTestApp({ ...ADMIN_ENV, ...redis });
+    // Instance b shares a's database and Redis, as two replicas behind a load balancer would.
+    const b = await createTestApp({ ...ADMIN_ENV, ...redis, DATABASE_PATH: a.config.databasePath, ...(a.config.databaseSchema ? { DATABASE_SCHEMA: a.config.databaseSchema } : {}) });
+    try {
+      await b.app.listen(0, '127.0.0.1');
+      const bUrl = `ws://127.0.0.1:${(b.app.getHttpServer().address() as AddressInfo).port}/graphql`;
+      const adminA = await loginAdmin(a);
+      const ent = await registerEnterprise(a);
+      const researcher = await registerResearcher(a);
+      const demand = await publishedDemand(ent, adminA);
+      const client = createClient({ url: bUrl, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${tokenOf(ent)}` } });
+      clients.push(client);
+      const received = new Promise<{ kind: string; demandId: string; createdAt: string }>((resolve) =>
+        client.subscribe<{ myNotifications: { kind: string; demandId: string; createdAt: string } }>(
+          { query: `subscription { myNotifications { kind demandId createdAt } }` },
+          { next: (v) => resolve(v.data!.myNotifications), error: () => undefined, complete: () => undefined },
+        ),
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      await bid(researcher, demand.id); // on instance a
+      const n = await received;
+      expect(n).toMatchObject({ kind: 'NEW_BID', demandId: demand.id });
+      expect(Number.isNaN(Date.parse(n.createdAt))).toBe(false);
+    } finally {
+      await b.close();
+      await a.close();
+    }
+  });
+
   it('should alert researchers who rank in a new demand’s top 10, as each chose: at once, weekly, or not at all', async () => {
     const ent = await registerEnterprise(t);
     const profile = { fields: ['有机硅灌封胶', '导热填料表面改性'], keywords: ['灌封胶', '导热', '硅烷偶联剂'], bio: '长期从事有机硅导热灌封材料研究' };

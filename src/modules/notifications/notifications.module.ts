@@ -5,11 +5,11 @@ import { MatchingModule } from '../matching/matching.module';
 import { Notification } from './notification.entity';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
-import { pubSubProvider } from './pub-sub';
+import { SubscriptionBus } from './pub-sub';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Notification]), DemandsModule, MatchingModule],
-  providers: [pubSubProvider, NotificationsService, NotificationsResolver],
+  providers: [SubscriptionBus, NotificationsService, NotificationsResolver],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

@@ -1,6 +1,4 @@
-import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, ObjectType, Field, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { PubSub } from 'graphql-subscriptions';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import type { RequestContext } from '../../common/auth/request-context';
@@ -14,7 +12,7 @@ import { DemandsService } from '../demands/demands.service';
 import { AlertMode, User } from '../users/user.entity';
 import { Notification } from './notification.entity';
 import { NotificationsService } from './notifications.service';
-import { PUB_SUB, TOPICS } from './pub-sub';
+import { SubscriptionBus, TOPICS } from './pub-sub';
 
 @ObjectType()
 export class NotificationPage extends Paginated(Notification) {
@@ -27,7 +25,7 @@ export class NotificationsResolver {
   constructor(
     private readonly inbox: NotificationsService,
     private readonly demands: DemandsService,
-    @Inject(PUB_SUB) private readonly pubSub: PubSub,
+    private readonly bus: SubscriptionBus,
   ) {}
 
   @Roles()
@@ -58,7 +56,7 @@ export class NotificationsResolver {
     filter: (payload: { myNotifications: Notification }, _vars: unknown, ctx: RequestContext) => payload.myNotifications.userId === ctx.principal?.userId,
   })
   myNotifications() {
-    return this.pubSub.asyncIterableIterator(TOPICS.notification);
+    return this.bus.iterator(TOPICS.notification);
   }
 
   @Subscription(() => Demand, {
@@ -69,6 +67,6 @@ export class NotificationsResolver {
     if (ctx.authError) throw DomainError.unauthenticated(ctx.authError);
     const demand = await this.demands.getVisible(ctx.principal, { id });
     if (!canReadDemand(ctx.principal, demand)) throw DomainError.notFound('Demand', id);
-    return this.pubSub.asyncIterableIterator(TOPICS.demand);
+    return this.bus.iterator(TOPICS.demand);
   }
 }

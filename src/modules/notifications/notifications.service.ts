@@ -1,6 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PubSub } from 'graphql-subscriptions';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, IsNull, MoreThanOrEqual } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
@@ -19,7 +18,7 @@ import { MatchingService } from '../matching/matching.service';
 import { AlertMode, Role, User } from '../users/user.entity';
 import { BID_STATUS_CN, DEMAND_STATUS_CN } from './notification-texts';
 import { Notification, NotificationKind } from './notification.entity';
-import { PUB_SUB, TOPICS } from './pub-sub';
+import { SubscriptionBus, TOPICS } from './pub-sub';
 
 export interface NewNotification {
   userId: string;
@@ -39,7 +38,7 @@ export const MATCH_ALERT_TOP = 10;
 export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(PUB_SUB) private readonly pubSub: PubSub,
+    private readonly bus: SubscriptionBus,
     private readonly matching: MatchingService,
     private readonly clock: Clock,
     events: DomainEvents,
@@ -59,7 +58,7 @@ export class NotificationsService {
     for (const part of chunks(rows, 200)) await repo.createQueryBuilder().insert().into(Notification).values(part).orIgnore().execute();
     // Rows whose key already existed were ignored: only the ids that landed are new.
     const fresh = (await Promise.all(chunks(rows, 500).map((part) => repo.findBy({ id: In(part.map((r) => r.id)) })))).flat();
-    for (const n of fresh) if (!n.held) await this.pubSub.publish(TOPICS.notification, { myNotifications: n });
+    for (const n of fresh) if (!n.held) await this.bus.publish(TOPICS.notification, { myNotifications: n });
     return fresh.length;
   }
 
@@ -166,7 +165,7 @@ export class NotificationsService {
   }
 
   private async publishDemands(ids: string[]): Promise<void> {
-    for (const d of await this.dataSource.getRepository(Demand).findBy({ id: In(ids) })) await this.pubSub.publish(TOPICS.demand, { demandUpdated: d });
+    for (const d of await this.dataSource.getRepository(Demand).findBy({ id: In(ids) })) await this.bus.publish(TOPICS.demand, { demandUpdated: d });
   }
 }
 
