@@ -1,6 +1,5 @@
 import { addDays } from '../../src/common/time/china-dates';
-import { ADMIN_ENV, Account, bid, createDemand, loginAdmin, moveBid, moveDemand, publishedDemand, registerEnterprise, registerResearcher } from '../setup/fixtures';
-import { createTestApp, TestApp } from '../setup/test-app';
+import { bid, createDemand, moveBid, moveDemand, publishedDemand, registerEnterprise, registerResearcher, useAdminApp } from '../setup/fixtures';
 
 const RUN = `mutation { runDeadlineJob { day closed overdue reminders } }`;
 const HEALTH = `query($id: ID!) { demand(id: $id) { status health { colour items { stage dueOn overdue message } } bids { status } history { action note } } }`;
@@ -8,15 +7,10 @@ const INBOX = `{ notifications(page: { limit: 100 }) { totalCount unreadCount it
 const DAY = 86_400_000;
 
 describe('time limits, health colours and the deadline job', () => {
-  let t: TestApp;
-  let admin: Account;
-  beforeAll(async () => {
-    t = await createTestApp(ADMIN_ENV);
-    admin = await loginAdmin(t);
-  });
-  afterAll(() => t.close());
+  const app = useAdminApp();
 
   it('should colour demands by their stage limits, close 流榜 demands once, and flag and remind once, on a controlled clock', async () => {
+    const { t, admin } = app;
     const start = t.clock.today();
     const ent = await registerEnterprise(t);
     const team = await registerResearcher(t);

@@ -1,5 +1,4 @@
-import { ADMIN_ENV, Account, bid, futureDate, loginAdmin, moveBid, moveDemand, publishedDemand, registerEnterprise, registerResearcher, rowCount } from '../setup/fixtures';
-import { createTestApp, TestApp } from '../setup/test-app';
+import { bid, futureDate, moveBid, moveDemand, publishedDemand, registerEnterprise, registerResearcher, rowCount, useAdminApp } from '../setup/fixtures';
 
 const MILESTONE = `id seq title dueDate deliverable paymentShare status returnReason reports { content complete }`;
 const SET = `mutation($input: SetMilestonesInput!) { setMilestones(input: $input) { ${MILESTONE} } }`;
@@ -17,17 +16,12 @@ const PLAN = [
 ];
 
 describe('milestones to acceptance and industrialisation', () => {
-  let t: TestApp;
-  let admin: Account;
-  beforeAll(async () => {
-    t = await createTestApp(ADMIN_ENV);
-    admin = await loginAdmin(t);
-  });
-  afterAll(() => t.close());
+  const app = useAdminApp();
 
-  const count = (table: string) => rowCount(t, table);
+  const count = (table: string) => rowCount(app.t, table);
 
   it('should take an awarded demand through milestones, mid-term check and acceptance to BLUE, all in the ledger', async () => {
+    const { t, admin } = app;
     const ent = await registerEnterprise(t);
     const team = await registerResearcher(t);
     const other = await registerResearcher(t, { organizationName: '东南大学', region: '江苏省南京市玄武区' });

@@ -1,5 +1,4 @@
-import { ADMIN_ENV, Account, createDemand, loginAdmin, moveDemand, publishedDemand, registerEnterprise, registerResearcher } from '../setup/fixtures';
-import { createTestApp, TestApp } from '../setup/test-app';
+import { Account, createDemand, moveDemand, publishedDemand, registerEnterprise, registerResearcher, useAdminApp } from '../setup/fixtures';
 
 const QUALITY = `query($id: ID!) { demandQuality(id: $id) { score passed warning hints { field code message } } }`;
 const SUBMIT = `mutation($id: ID!) { submitDemand(id: $id) { id status quality { score passed warning hints { code } } } }`;
@@ -18,15 +17,11 @@ const PRECISE = {
 const VAGUE = { title: '新材料技术合作', industry: '新材料', keywords: ['新材料'], description: '希望与高校合作提升产品性能。', indicators: '性能明显提升', budget: null };
 
 describe('demand quality check', () => {
-  let t: TestApp;
-  let admin: Account;
+  const app = useAdminApp();
   let ent: Account;
   beforeAll(async () => {
-    t = await createTestApp(ADMIN_ENV);
-    admin = await loginAdmin(t);
-    ent = await registerEnterprise(t);
+    ent = await registerEnterprise(app.t);
   });
-  afterAll(() => t.close());
 
   it('should pass a precise demand with no hints', async () => {
     const d = await createDemand(ent, PRECISE);
@@ -35,6 +30,7 @@ describe('demand quality check', () => {
   });
 
   it('should score a vague demand low, name each missing piece, and warn on submit without blocking it', async () => {
+    const { admin } = app;
     const d = await createDemand(ent, VAGUE);
     const { demandQuality } = await admin.gql.ok(QUALITY, { id: d.id });
     expect(demandQuality.passed).toBe(false);
@@ -58,6 +54,7 @@ describe('demand quality check', () => {
   });
 
   it('should show the check only to the demand’s enterprise and admins', async () => {
+    const { t, admin } = app;
     const d = await publishedDemand(ent, admin, PRECISE);
     const other = await registerEnterprise(t);
     const researcher = await registerResearcher(t);

@@ -1,5 +1,4 @@
-import { ADMIN_ENV, Account, bid, createUser, loginAdmin, moveBid, publishedDemand, registerEnterprise, registerResearcher, rowCount } from '../setup/fixtures';
-import { createTestApp, TestApp } from '../setup/test-app';
+import { bid, createUser, moveBid, publishedDemand, registerEnterprise, registerResearcher, rowCount, useAdminApp } from '../setup/fixtures';
 
 const ASSIGN = `mutation($demandId: ID!, $expertIds: [ID!]!) { assignExperts(demandId: $demandId, expertIds: $expertIds) { id name } }`;
 const SCORE = `mutation($input: ScoreBidInput!) { scoreBid(input: $input) { bidId technical team price schedule comment expert { id } } }`;
@@ -10,17 +9,12 @@ const MY_BID = `query($id: ID!) { bid(id: $id) { id status review { score rank c
 const score = (bidId: string, [technical, team, price, schedule]: number[], comment: string) => ({ input: { bidId, technical, team, price, schedule, comment } });
 
 describe('expert review', () => {
-  let t: TestApp;
-  let admin: Account;
-  beforeAll(async () => {
-    t = await createTestApp(ADMIN_ENV);
-    admin = await loginAdmin(t);
-  });
-  afterAll(() => t.close());
+  const app = useAdminApp();
 
-  const count = (table: string) => rowCount(t, table);
+  const count = (table: string) => rowCount(app.t, table);
 
   it('should refuse conflicts of interest, keep per-expert scores sealed and give aggregates, ranks and feedback', async () => {
+    const { t, admin } = app;
     const ent = await registerEnterprise(t);
     const entOrg = (await ent.gql.ok(`{ me { organization { name } } }`)).me.organization.name;
     const demand = await publishedDemand(ent, admin, { contactName: '王经理', contactPhone: '13800000000' });
@@ -104,6 +98,7 @@ describe('expert review', () => {
   });
 
   it('should apply a list’s own criteria weights, which must sum to 1', async () => {
+    const { t, admin } = app;
     const list = (await admin.gql.ok(`mutation { createDemandList(input: { name: "评审权重测试榜单", region: "浙江省嘉兴市", year: 2026 }) { id reviewWeights { technical } } }`)).createDemandList;
     expect(list.reviewWeights.technical).toBe(0.4);
     const SET = `mutation($id: ID!, $w: ReviewWeightsInput!) { setReviewWeights(listId: $id, weights: $w) { reviewWeights { technical team price schedule } } }`;

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { addDays } from '../../src/common/time/china-dates';
-import { ADMIN_ENV, Account, bid, createUser, loginAdmin, moveBid, moveDemand, publishedDemand, registerEnterprise, registerResearcher } from '../setup/fixtures';
-import { createTestApp, TestApp } from '../setup/test-app';
+import { Account, bid, createUser, moveBid, moveDemand, publishedDemand, registerEnterprise, registerResearcher, useAdminApp } from '../setup/fixtures';
 
 const STATS = `query($f: StatisticsFilter) { statistics(filter: $f) {
   published bids taken takeRate untaken inProgress accepted medianDaysToTake p90DaysToTake bidsPerDemand
@@ -13,17 +12,12 @@ const DAY = 86_400_000;
 const LIST = '统计测试榜单（手算）';
 
 describe('statistics on a hand-made programme', () => {
-  let t: TestApp;
-  let admin: Account;
+  const app = useAdminApp();
   let ent: Account;
   let start: string;
-  beforeAll(async () => {
-    t = await createTestApp(ADMIN_ENV);
-    admin = await loginAdmin(t);
-  });
-  afterAll(() => t.close());
 
   it('should give the figures computed by hand: counts, medians, funnel, trend, breakdowns and winners’ ranks', async () => {
+    const { t, admin } = app;
     start = t.clock.today();
     const listId = (await admin.gql.ok(`mutation($n: String!) { createDemandList(input: { name: $n, region: "浙江省嘉兴市", year: 2026 }) { id } }`, { n: LIST })).createDemandList.id;
     ent = await registerEnterprise(t);
@@ -122,6 +116,7 @@ describe('statistics on a hand-made programme', () => {
   });
 
   it('should list 一企一台账 rows and export both tables to XLSX', async () => {
+    const { t, admin } = app;
     const rows = (await ent.gql.ok(`query($o: ID!) { ledger(organizationId: $o) { demand { code } status colour industrialisation lastChange { action } } }`, { o: ent.organizationId })).ledger;
     expect(rows).toHaveLength(5);
     const byStatus = Object.fromEntries(rows.map((r: { status: string; colour: string; industrialisation: string | null; lastChange: { action: string } }) => [r.status, r]));

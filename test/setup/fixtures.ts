@@ -1,5 +1,5 @@
 import { creditCodeCheckChar } from '../../src/common/validation/credit-code';
-import { Gql, TestApp } from './test-app';
+import { createTestApp, Gql, TestApp } from './test-app';
 
 // Factories and GraphQL documents shared by the e2e specs. Each factory takes overrides.
 
@@ -41,6 +41,17 @@ export interface Account {
   userId: string;
   organizationId?: string;
   talentId?: string;
+}
+
+/** For a describe block: an app on a fresh database and its signed-in admin, ready in every test. */
+export function useAdminApp(env: Record<string, string> = {}): { t: TestApp; admin: Account } {
+  const ctx = {} as { t: TestApp; admin: Account };
+  beforeAll(async () => {
+    ctx.t = await createTestApp({ ...ADMIN_ENV, ...env });
+    ctx.admin = await loginAdmin(ctx.t);
+  });
+  afterAll(() => ctx.t.close());
+  return ctx;
 }
 
 export async function loginAdmin(t: TestApp): Promise<Account> {
