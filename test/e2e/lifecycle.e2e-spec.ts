@@ -115,6 +115,20 @@ describe('demand lifecycle, end to end', () => {
     expect(state.bids.map((b: any) => b.status)).toEqual(['AWARDED', 'AWARDED', 'NOT_SELECTED']);
   });
 
+  it('should take a 赛马制 demand when an admin lowers its places to the awards made, and refuse fewer', async () => {
+    const ent = await registerEnterprise(t);
+    const d = await publishedDemand(ent, admin, { maxWinners: 3 });
+    const bids = [];
+    for (const r of await Promise.all([1, 2].map(() => registerResearcher(t)))) bids.push(await bid(r, d.id));
+    await ent.gql.ok(moveBid('awardBid'), { id: bids[0].id });
+    const UPDATE = `mutation($id: ID!, $n: Int!) { updateDemand(id: $id, input: { maxWinners: $n }) { status maxWinners awardedCount } }`;
+    expect((await admin.gql.fails(UPDATE, { id: d.id, n: 0 })).code).toBe('BAD_USER_INPUT');
+    expect((await admin.gql.ok(UPDATE, { id: d.id, n: 1 })).updateDemand).toEqual({ status: 'TAKEN', maxWinners: 1, awardedCount: 1 });
+    const state = (await ent.gql.ok(GET_DEMAND, { id: d.id })).demand;
+    expect(state.bids.map((b: any) => b.status)).toEqual(['AWARDED', 'NOT_SELECTED']);
+    expect(state.history.slice(-2).map((h: any) => h.action)).toEqual(['update', 'take']);
+  });
+
   it('should award exactly one of 20 concurrent awards on a single-winner demand', async () => {
     const ent = await registerEnterprise(t);
     const d = await publishedDemand(ent, admin);

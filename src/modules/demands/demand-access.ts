@@ -24,3 +24,8 @@ export function assertReadable(p: Principal | null, d: Demand | null, key: strin
   if (!d || !canReadDemand(p, d)) throw DomainError.notFound('Demand', key);
   return d;
 }
+
+/** A deadline must lie after today (China date). */
+export function assertFutureDeadline(deadline: string | undefined | null, today: string, field = 'deadline'): void {
+  if (deadline && deadline <= today) throw DomainError.badInput(field, `must be after today (${today}), got ${deadline}`);
+}

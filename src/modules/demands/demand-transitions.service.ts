@@ -7,10 +7,9 @@ import { DomainError } from '../../common/errors/domain-error';
 import { Clock } from '../../common/time/clock';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
 import { LedgerService } from '../ledger/ledger.service';
-import { assertReadable, demandActors } from './demand-access';
+import { assertFutureDeadline, assertReadable, demandActors } from './demand-access';
 import { DemandActor, demandLifecycle, DemandMove, DemandStatus } from './demand-lifecycle';
 import { Demand, Industrialisation } from './demand.entity';
-import { DemandsService } from './demands.service';
 
 export interface MoveOptions {
   reason?: string;
@@ -32,7 +31,6 @@ export class DemandTransitionsService {
   constructor(
     private readonly transactions: Transactions,
     private readonly ledger: LedgerService,
-    private readonly demands: DemandsService,
     private readonly clock: Clock,
     private readonly events: DomainEvents,
   ) {}
@@ -47,7 +45,7 @@ export class DemandTransitionsService {
     if (move === 'accept' && !options.documentRef?.trim()) throw DomainError.badInput('documentRef', 'the acceptance report is required to accept');
     if (move === 'relist') {
       if (!options.deadline) throw DomainError.badInput('deadline', 'a new deadline is required to relist');
-      this.demands.assertFutureDeadline(options.deadline);
+      assertFutureDeadline(options.deadline, this.clock.today());
     }
     const moved = await this.transactions.run(async (em) => {
       const demand = assertReadable(p, await em.getRepository(Demand).findOneBy({ id }), id);

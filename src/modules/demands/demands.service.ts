@@ -12,12 +12,13 @@ import { escapeLike } from '../../database/like';
 import { DemandList } from '../demand-lists/demand-list.entity';
 import { IndustriesService } from '../industries/industries.service';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
-import { LedgerService } from '../ledger/ledger.service';
+import { demandRecord, LedgerService } from '../ledger/ledger.service';
 import { Organization, OrganizationType } from '../organizations/organization.entity';
 import { Role } from '../users/user.entity';
-import { assertReadable, isOwner } from './demand-access';
+import { assertFutureDeadline, assertReadable, isOwner } from './demand-access';
 import { DemandStatus, EDITABLE_DEMAND_STATUSES, PUBLIC_DEMAND_STATUSES } from './demand-lifecycle';
 import { Demand, DemandType } from './demand.entity';
+import { DemandTransitionsService } from './demand-transitions.service';
 import { CreateDemandInput, DemandFilterInput, DemandSortField, DemandSortInput, SortDirection, UpdateDemandInput } from './demands.dto';
 
 const SORT_COLUMNS: Record<DemandSortField, string> = {
@@ -42,6 +43,7 @@ export class DemandsService {
     private readonly ledger: LedgerService,
     private readonly clock: Clock,
     private readonly events: DomainEvents,
+    private readonly transitions: DemandTransitionsService,
   ) {}
 
   async getVisible(p: Principal | null, key: { id?: string; code?: string }): Promise<Demand> {
@@ -89,7 +91,7 @@ export class DemandsService {
   async create(p: Principal, input: CreateDemandInput): Promise<Demand> {
     const organizationId = this.organizationFor(p, input);
     const industry = this.industries.resolve(input.industry);
-    this.assertFutureDeadline(input.deadline);
+    assertFutureDeadline(input.deadline, this.clock.today());
     const now = this.clock.now();
     const created = await this.transactions.run(async (em) => {
       await this.assertReferences(em, organizationId, input);
@@ -150,7 +152,7 @@ export class DemandsService {
       if (input[field] === null) throw DomainError.badInput(field, 'cannot be cleared');
     }
     const industry = input.industry ? this.industries.resolve(input.industry) : undefined;
-    this.assertFutureDeadline(input.deadline);
+    assertFutureDeadline(input.deadline, this.clock.today());
     const updated = await this.transactions.run(async (em) => {
       const demand = assertReadable(p, await em.getRepository(Demand).findOneBy({ id }), id);
       if (p.role !== Role.ADMIN) {
@@ -182,18 +184,11 @@ export class DemandsService {
       if (!changed.length) return demand;
       const now = this.clock.now();
       const saved = await em.getRepository(Demand).save({ ...next, updatedAt: now });
-      await this.ledger.append(em, {
-        actor: p,
-        at: now,
-        entityType: LedgerEntityType.DEMAND,
-        entityId: demand.id,
-        demandId: demand.id,
-        organizationId: demand.organizationId,
-        action: 'update',
-        from: demand.status,
-        to: demand.status,
-        note: `changed: ${changed.join(', ')}`,
-      });
+      await this.ledger.append(em, demandRecord(demand, { actor: p, at: now, action: 'update', from: demand.status, to: demand.status, note: `changed: ${changed.join(', ')}` }));
+      // 赛马制 cut short: with as many awards as places, the demand is taken (the other bids close).
+      if (saved.status === DemandStatus.PUBLISHED && saved.awardedCount > 0 && saved.awardedCount >= saved.maxWinners) {
+        return this.transitions.apply(em, saved, 'take', p, ['SYSTEM']);
+      }
       return saved;
     });
     await this.events.emit({ type: 'demands.changed', ids: [updated.id] });
@@ -222,9 +217,4 @@ export class DemandsService {
     }
   }
 
-  assertFutureDeadline(deadline: string | undefined | null, field = 'deadline'): void {
-    if (deadline && deadline <= this.clock.today()) {
-      throw DomainError.badInput(field, `must be after today (${this.clock.today()}), got ${deadline}`);
-    }
-  }
 }
