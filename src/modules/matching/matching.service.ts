@@ -13,13 +13,14 @@ import { IndustriesService } from '../industries/industries.service';
 import { Industry } from '../industries/industry.entity';
 import { TalentLevel } from '../talents/talent.entity';
 import { Role } from '../users/user.entity';
-import { demandQuery, weightedQuery } from './index/queries';
-import { MatchingIndexService, TalentEntry } from './index/matching-index.service';
+import { demandQuery, weightedQuery, withSubwords } from './index/queries';
+import { MatchingIndexService, TalentEntry, talentDocument } from './index/matching-index.service';
 import { TextHit } from './index/text-index';
 import { DemandMatch, MatchFilterInput, TalentMatch } from './matching.dto';
 import { explain, talentParts } from './reasons';
+import { rerank } from './rerank';
 import { Breakdown, combine, industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal } from './signals';
-import { CANDIDATES_PER_RESULT, LEVEL_SCORES, LOCAL_IDF, PUBLIC_DEMAND_FIELDS, TALENT_QUERY_SOURCES } from './weights';
+import { CANDIDATES_PER_RESULT, LEVEL_SCORES, LOCAL_IDF, PUBLIC_DEMAND_FIELDS, TALENT_FIELDS, TALENT_QUERY_SOURCES } from './weights';
 
 const LIVE_DEMAND: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS];
 export const MAX_MATCHES = 50;
@@ -62,7 +63,13 @@ export class MatchingService {
       const share = firstPass.filter((h) => h.terms.includes(token)).length / Math.max(1, firstPass.length);
       query.set(token, weight * (1 - LOCAL_IDF.damping * share));
     }
-    const hits = this.index.talents.search(query, { limit: Math.max(100, first * CANDIDATES_PER_RESULT), filter: accept });
+    const talents = this.index.talents;
+    withSubwords(query, (term) => talents.docFrequency(term) > 0);
+    const N = talents.size;
+    const idf = memo((term: string) => Math.log(1 + (N - talents.docFrequency(term) + 0.5) / (talents.docFrequency(term) + 0.5)));
+    const profile = (id: string): [string[], number][] =>
+      Object.entries(talentDocument(this.index.talentEntries.get(id)!.talent).fields).map(([field, text]) => [analyzer.tokens(text), TALENT_FIELDS[field as keyof typeof TALENT_FIELDS]]);
+    const hits = rerank(talents.search(query, { limit: Math.max(100, first * CANDIDATES_PER_RESULT), filter: accept }), query, idf, profile);
     const outcomes = await this.outcomes(hits.map((h) => h.id), demand.industryId);
     const demandIndustry = this.industries.byId(demand.industryId);
     const queryText = [demand.title, demand.keywords.join('；'), demand.description, demand.indicators ?? ''].join('\n');
@@ -195,5 +202,12 @@ export class MatchingService {
   }
 }
 
+const memo = <T>(f: (key: string) => T) => {
+  const cache = new Map<string, T>();
+  return (key: string) => {
+    if (!cache.has(key)) cache.set(key, f(key));
+    return cache.get(key)!;
+  };
+};
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const roundAll = <T extends Record<string, number>>(o: T): T => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round(v)])) as T;

@@ -2,6 +2,7 @@ import { Analyzer, CONCEPT, normalize } from './analyzer';
 
 describe('Analyzer', () => {
   const analyzer = new Analyzer();
+  const words = new Analyzer({ bigrams: false, synonyms: false });
   const concepts = (text: string) => analyzer.tokens(text).filter((t) => t.startsWith(CONCEPT));
 
   it('should fold full-width characters and case', () => {
@@ -9,13 +10,13 @@ describe('Analyzer', () => {
   });
 
   it('should keep Latin and digit runs whole, with the parts of compounds', () => {
-    const tokens = analyzer.tokens('4H-SiC MOSFET, Ra0.2 and 5G; 1200 V');
+    const tokens = words.tokens('4H-SiC MOSFET, Ra0.2 and 5G; 1200 V');
     expect(tokens).toEqual(expect.arrayContaining(['4h-sic', '4h', 'sic', 'mosfet', 'ra0.2', '5g']));
     expect(tokens).not.toContain('1200');
   });
 
   it('should segment Chinese into words, glue split characters back and drop stop words', () => {
-    const tokens = analyzer.tokens('我们公司需要开发碳化硅外延工艺');
+    const tokens = words.tokens('我们公司需要开发碳化硅外延工艺');
     expect(tokens).toEqual(expect.arrayContaining(['碳化硅', '外延']));
     expect(tokens).not.toContain('公司');
     expect(tokens.every((t) => t.length > 1)).toBe(true);
@@ -32,6 +33,12 @@ describe('Analyzer', () => {
       const shared = concepts(a).filter((c) => concepts(b).includes(c));
       expect(shared.length).toBeGreaterThan(0);
     }
+  });
+
+  it('should replace the words of a synonym group by its concept token', () => {
+    const tokens = analyzer.tokens('碳化硅外延');
+    expect(tokens).not.toContain('碳化硅');
+    expect(tokens).toEqual(expect.arrayContaining(concepts('SiC')));
   });
 
   it('should match Latin terms as whole words only', () => {

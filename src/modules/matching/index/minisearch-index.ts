@@ -7,11 +7,13 @@ const identity = (t: string) => t;
 /** TextIndex on MiniSearch (BM25+) with our analyzer and per-field boosts. */
 export class MiniSearchIndex implements TextIndex {
   private readonly engine: MiniSearch<TextDocument>;
-  private readonly ids = new Set<string>();
+  /** Each document's distinct terms (any field), for document frequencies. */
+  private readonly termsOf = new Map<string, string[]>();
+  private readonly docFreq = new Map<string, number>();
 
   constructor(
     private readonly fieldBoosts: Record<string, number>,
-    tokenize: (text: string) => string[],
+    private readonly tokenize: (text: string) => string[],
   ) {
     this.engine = new MiniSearch<TextDocument>({
       fields: Object.keys(fieldBoosts),
@@ -23,22 +25,31 @@ export class MiniSearchIndex implements TextIndex {
   }
 
   get size(): number {
-    return this.ids.size;
+    return this.termsOf.size;
   }
 
   upsert(docs: TextDocument[]): void {
+    this.remove(docs.map((d) => d.id));
     for (const doc of docs) {
-      if (this.ids.has(doc.id)) this.engine.discard(doc.id);
-      this.ids.add(doc.id);
+      const terms = [...new Set(Object.keys(this.fieldBoosts).flatMap((f) => this.tokenize(doc.fields[f] ?? '')))];
+      this.termsOf.set(doc.id, terms);
+      for (const t of terms) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
     }
     this.engine.addAll(docs);
   }
 
   remove(ids: string[]): void {
     for (const id of ids) {
-      if (!this.ids.delete(id)) continue;
+      const terms = this.termsOf.get(id);
+      if (!terms) continue;
+      this.termsOf.delete(id);
+      for (const t of terms) this.docFreq.set(t, this.docFreq.get(t)! - 1);
       this.engine.discard(id);
     }
+  }
+
+  docFrequency(term: string): number {
+    return this.docFreq.get(term) ?? 0;
   }
 
   search(query: WeightedQuery, options: SearchOptions): TextHit[] {

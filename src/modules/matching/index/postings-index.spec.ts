@@ -75,4 +75,15 @@ describe('PostingsIndex', () => {
     index.upsert(corpus(5, 4));
     expect(index.search(new Map(), { limit: 5 })).toEqual([]);
   });
+
+  it('keeps document frequencies (any field) as MiniSearch counts them, through changes and removals', () => {
+    const docs = corpus(300, 5);
+    const [mini, postings] = both();
+    for (const index of [mini, postings]) {
+      index.upsert(docs);
+      index.upsert(corpus(20, 6));
+      index.remove(['d7', 'd100']);
+    }
+    for (const term of [...WORDS, 'nothing']) expect(postings.docFrequency(term)).toBe(mini.docFrequency(term));
+  });
 });

@@ -38,6 +38,8 @@ export class PostingsIndex implements TextIndex {
   private readonly boosts: Float64Array;
   private readonly terms = new Map<string, (PostingList | undefined)[]>();
   private readonly slotOf = new Map<string, number>();
+  /** Live documents holding each term in any field. */
+  private readonly docFreq = new Map<string, number>();
   private idOf: string[] = [];
   /** The posting lists of each slot's terms (to retire them on removal and report matched terms). */
   private forward: PostingList[][] = [];
@@ -78,12 +80,18 @@ export class PostingsIndex implements TextIndex {
       this.slotOf.delete(id);
       this.alive[slot] = 0;
       for (const list of this.forward[slot]) list.live--;
+      for (const term of new Set(this.forward[slot].map((l) => l.term))) this.docFreq.set(term, this.docFreq.get(term)! - 1);
       for (let f = 0; f < F; f++) this.totalLength[f] -= this.lengths[slot * F + f];
       this.deadPostings += this.forward[slot].length;
       this.livePostings -= this.forward[slot].length;
       this.forward[slot] = [];
     }
     if (this.deadPostings > 10_000 && this.deadPostings > this.livePostings / 2) this.compact();
+  }
+
+  /** Live documents holding the term in any field. */
+  docFrequency(term: string): number {
+    return this.docFreq.get(term) ?? 0;
   }
 
   search(query: WeightedQuery, options: SearchOptions): TextHit[] {
@@ -169,6 +177,7 @@ export class PostingsIndex implements TextIndex {
     });
     this.forward.push(lists);
     this.livePostings += lists.length;
+    for (const term of new Set(lists.map((l) => l.term))) this.docFreq.set(term, (this.docFreq.get(term) ?? 0) + 1);
   }
 
   /** Drops removed documents from every list and renumbers the slots densely. */
@@ -198,7 +207,10 @@ export class PostingsIndex implements TextIndex {
         }
         list.size = n;
       }
-      if (byField.every((l) => !l || !l.live)) this.terms.delete(term);
+      if (byField.every((l) => !l || !l.live)) {
+        this.terms.delete(term);
+        this.docFreq.delete(term);
+      }
     }
     this.idOf = idOf;
     this.forward = forward;

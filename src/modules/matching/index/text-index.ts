@@ -30,4 +30,6 @@ export interface TextIndex {
   remove(ids: string[]): void;
   readonly size: number;
   search(query: WeightedQuery, options: SearchOptions): TextHit[];
+  /** Live documents holding the term in any field. */
+  docFrequency(term: string): number;
 }
