@@ -3,7 +3,7 @@ import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { addDays } from '../../src/common/time/china-dates';
 import { ADMIN_ENV, Account, bid, createDemand, loginAdmin, moveBid, moveDemand, publishedDemand, registerEnterprise, registerResearcher } from '../setup/fixtures';
-import { createTestApp, TestApp } from '../setup/test-app';
+import { createTestApp, Gql, TestApp } from '../setup/test-app';
 
 const INBOX = `query($unread: Boolean) { notifications(unreadOnly: $unread, page: { limit: 50 }) { totalCount unreadCount items { id kind title demandId } } }`;
 const PROFILE = `mutation($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id } }`;
@@ -92,7 +92,7 @@ describe('notifications and subscriptions', () => {
     expect(errors[0].message).toBe(`Demand ${draft.id} not found`);
   });
 
-  it('should reach a subscriber on another instance through Redis (REDIS_URL)', async () => {
+  it('should reach a subscriber and the search index of another instance through Redis (REDIS_URL)', async () => {
     const redis = { REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' };
     const a = await createTestApp({ ...ADMIN_ENV, ...redis });
     // Instance b shares a's database and Redis, as two replicas behind a load balancer would.
@@ -117,6 +117,14 @@ describe('notifications and subscriptions', () => {
       const n = await received;
       expect(n).toMatchObject({ kind: 'NEW_BID', demandId: demand.id });
       expect(Number.isNaN(Date.parse(n.createdAt))).toBe(false);
+
+      // b's search index hears of a's changes: a demand published on a is found on b.
+      const fresh = await publishedDemand(ent, adminA, { title: '跨实例可检索的钙钛矿叠层电池需求', keywords: ['钙钛矿', '叠层电池'] });
+      const SEARCH = `query($q: String!) { search(query: $q, kind: DEMAND) { items { id } } }`;
+      const found = async () => (await new Gql(b.app).ok(SEARCH, { q: '钙钛矿叠层电池' })).search.items.some((i: { id: string }) => i.id === fresh.id);
+      const deadline = Date.now() + 5000;
+      while (!(await found()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(await found()).toBe(true);
     } finally {
       await b.close();
       await a.close();

@@ -4,8 +4,9 @@ import type { LedgerRecord } from '../../modules/ledger/ledger.service';
 
 /** What changed, after the transaction that changed it committed. */
 export type DomainEvent =
-  | { type: 'demands.changed'; ids: string[] }
-  | { type: 'talents.changed'; ids: string[] }
+  /** `remote`: committed by another instance, relayed through Redis (see ClusterEvents). */
+  | { type: 'demands.changed'; ids: string[]; remote?: boolean }
+  | { type: 'talents.changed'; ids: string[]; remote?: boolean }
   /** Ledger entries written by a committed transaction of the API (notifications are made from them). */
   | { type: 'ledger.appended'; entries: LedgerRecord[] };
 

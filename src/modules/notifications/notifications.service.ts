@@ -45,7 +45,8 @@ export class NotificationsService {
   ) {
     events.on(async (event) => {
       if (event.type === 'ledger.appended') await this.notify(await this.fromLedger(event.entries));
-      if (event.type === 'demands.changed') await this.publishDemands(event.ids);
+      // The instance that made a change publishes it to every subscriber; relayed copies are not published again.
+      if (event.type === 'demands.changed' && !event.remote) await this.publishDemands(event.ids);
     });
   }
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { PubSub, PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
@@ -16,21 +16,29 @@ const reviveDates = (_key: string, value: unknown) => (typeof value === 'string'
  * by every instance, so a subscriber hears of a change whichever instance made it.
  */
 @Injectable()
-export class SubscriptionBus implements OnApplicationShutdown {
+export class SubscriptionBus implements OnModuleInit, OnApplicationShutdown {
   readonly engine: PubSubEngine & { asyncIterableIterator<T>(triggers: string | readonly string[]): AsyncIterableIterator<T> };
   private readonly redis: Redis[] = [];
+  /** Whether the bus reaches other instances (Redis). */
+  readonly shared: boolean;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.shared = !!config.redisUrl;
     if (!config.redisUrl) {
       this.engine = new PubSub();
       return;
     }
     const connect = () => {
-      const client = new Redis(config.redisUrl!, { maxRetriesPerRequest: 3 });
+      // Connected in onModuleInit: a SUBSCRIBE sent before the ready check would make ioredis's INFO fail.
+      const client = new Redis(config.redisUrl!, { maxRetriesPerRequest: 3, lazyConnect: true });
       this.redis.push(client);
       return client;
     };
     this.engine = new RedisPubSub({ publisher: connect(), subscriber: connect(), reviver: reviveDates });
+  }
+
+  async onModuleInit(): Promise<void> {
+    await Promise.all(this.redis.map((r) => r.connect()));
   }
 
   publish(topic: string, payload: unknown): Promise<void> {
@@ -42,6 +50,6 @@ export class SubscriptionBus implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.redis.map((r) => r.quit().catch(() => r.disconnect())));
+    if (this.engine instanceof RedisPubSub) await this.engine.close();
   }
 }
