@@ -52,6 +52,13 @@ describe('expert review', () => {
     const b3 = await bid(tsinghua, demand.id);
     expect((await e1.gql.ok(TO_REVIEW, { demandId: demand.id })).bidsToReview.map((b: { id: string }) => b.id).sort()).toEqual([b1.id, b2.id].sort());
     expect((await e1.gql.fails(SCORE, score(b3.id, [90, 90, 90, 90], '方案很好很完整'))).code).toBe('CONFLICT_OF_INTEREST');
+    // Reviewers read the bids they review (not their own institution's); other experts read none.
+    const BIDS = `query($id: ID!) { demand(id: $id) { bids { id proposal } } }`;
+    expect((await e1.gql.ok(BIDS, { id: demand.id })).demand.bids.map((b: { id: string }) => b.id).sort()).toEqual([b1.id, b2.id].sort());
+    expect((await e1.gql.ok(`query($id: ID!) { bid(id: $id) { id status } }`, { id: b1.id })).bid.status).toBe('SUBMITTED');
+    expect((await e1.gql.fails(`query($id: ID!) { bid(id: $id) { id } }`, { id: b3.id })).code).toBe('NOT_FOUND');
+    expect((await fromBidder.gql.ok(BIDS, { id: demand.id })).demand.bids).toEqual([]);
+    expect((await e1.gql.fails(moveBid('shortlistBid'), { id: b1.id })).code).toBe('FORBIDDEN');
 
     await e1.gql.ok(SCORE, score(b1.id, [90, 80, 70, 60], '技术路线清晰，中试计划偏紧'));
     await e1.gql.ok(SCORE, score(b2.id, [60, 70, 90, 80], '报价合理，技术方案缺少验证数据'));

@@ -5,7 +5,8 @@ import { Role } from '../users/user.entity';
 import { BidActor } from './bid-lifecycle';
 import { Bid } from './bid.entity';
 
-// Bids are sealed: the bidder, the demand's enterprise and admins see a bid; nobody else.
+// Bids are sealed: the bidder, the demand's enterprise and admins see a bid; so do the experts assigned
+// to review the demand (checked by the reviews module, see BidsService.readable); nobody else.
 
 export function bidActors(p: Principal | null, bid: Bid, demand: Demand): BidActor[] {
   const actors: BidActor[] = [];

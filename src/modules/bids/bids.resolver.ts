@@ -7,7 +7,6 @@ import { PageInput, toPage } from '../../common/pagination/page';
 import { Demand } from '../demands/demand.entity';
 import { Talent } from '../talents/talent.entity';
 import { Role } from '../users/user.entity';
-import { canReadBid } from './bid-access';
 import { Bid } from './bid.entity';
 import { SubmitBidInput } from './bids.dto';
 import { BidsService } from './bids.service';
@@ -71,13 +70,13 @@ export class BidsResolver {
 export class DemandBidsResolver {
   constructor(private readonly bidsService: BidsService) {}
 
-  @ResolveField(() => [Bid], { description: 'The bids the caller may see: all for its enterprise and admins, own for a researcher.' })
+  @ResolveField(() => [Bid], { description: 'The bids the caller may see: all for its enterprise and admins, own for a researcher, those without conflict for its reviewers.' })
   async bids(@Parent() d: Demand, @CurrentUser() p: Principal | null, @Loaders() loaders: RequestLoaders): Promise<Bid[]> {
     if (!p) return [];
     const all = await loaders
       .get(BIDS_BY_DEMAND, async (ids: readonly string[]) => groupBy(ids, await this.bidsService.byDemands(ids), (b) => b.demandId))
       .load(d.id);
-    return all.filter((b) => canReadBid(p, b, d));
+    return this.bidsService.readable(p, all, d);
   }
 
   @ResolveField(() => Int, { description: 'Bids received (withdrawn ones not counted); public.' })

@@ -26,9 +26,13 @@ const CLOSING_MOVES: readonly DemandMove[] = ['take', 'withdraw', 'close'];
 /** Where the matching engine ranks a talent for a demand (registered by the statistics module). */
 export type MatchRanker = (demand: Demand, talentId: string) => Promise<number>;
 
+/** Which of some bids an expert may read: those of demands they review, without conflicts (registered by the reviews module). */
+export type ExpertBidAccess = (p: Principal, bids: Bid[]) => Promise<Bid[]>;
+
 @Injectable()
 export class BidsService implements OnModuleInit {
   private ranker: MatchRanker | null = null;
+  private expertAccess: ExpertBidAccess = async () => [];
 
   constructor(
     @InjectRepository(Bid) private readonly repo: Repository<Bid>,
@@ -38,6 +42,15 @@ export class BidsService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly events: DomainEvents,
   ) {}
+
+  setExpertAccess(access: ExpertBidAccess): void {
+    this.expertAccess = access;
+  }
+
+  /** The bids of one demand the caller may read: sealed to all but the bidder, its enterprise, admins and its reviewers. */
+  async readable(p: Principal, bids: Bid[], demand: Demand): Promise<Bid[]> {
+    return p.role === Role.EXPERT ? this.expertAccess(p, bids) : bids.filter((b) => canReadBid(p, b, demand));
+  }
 
   /** Awards record the winner's rank in matchTalents just before the award (match statistics). */
   setMatchRanker(ranker: MatchRanker): void {
@@ -53,7 +66,7 @@ export class BidsService implements OnModuleInit {
   async getVisible(p: Principal, id: string): Promise<Bid> {
     const bid = await this.repo.findOneBy({ id });
     const demand = bid ? await this.repo.manager.getRepository(Demand).findOneBy({ id: bid.demandId }) : null;
-    if (!bid || !demand || !canReadBid(p, bid, demand)) throw DomainError.notFound('Bid', id);
+    if (!bid || !demand || !(await this.readable(p, [bid], demand)).length) throw DomainError.notFound('Bid', id);
     return bid;
   }
 

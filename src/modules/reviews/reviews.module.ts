@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BidsModule } from '../bids/bids.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { BidScore } from './bid-score.entity';
 import { ReviewAssignment } from './review-assignment.entity';
@@ -7,7 +8,7 @@ import { BidReviewResolver, ListReviewWeightsResolver, ReviewsResolver } from '.
 import { ReviewsService } from './reviews.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReviewAssignment, BidScore]), LedgerModule],
+  imports: [TypeOrmModule.forFeature([ReviewAssignment, BidScore]), BidsModule, LedgerModule],
   providers: [ReviewsService, ReviewsResolver, BidReviewResolver, ListReviewWeightsResolver],
   exports: [ReviewsService],
 })

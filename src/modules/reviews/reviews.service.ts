@@ -8,6 +8,7 @@ import { DomainError, ErrorCode } from '../../common/errors/domain-error';
 import { Clock } from '../../common/time/clock';
 import { BidStatus, LIVE_BID_STATUSES } from '../bids/bid-lifecycle';
 import { Bid } from '../bids/bid.entity';
+import { BidsService } from '../bids/bids.service';
 import { isOwner } from '../demands/demand-access';
 import { DemandStatus } from '../demands/demand-lifecycle';
 import { Demand } from '../demands/demand.entity';
@@ -30,7 +31,10 @@ export class ReviewsService {
     private readonly transactions: Transactions,
     private readonly ledger: LedgerService,
     private readonly clock: Clock,
-  ) {}
+    bids: BidsService,
+  ) {
+    bids.setExpertAccess((p, list) => this.visibleToExpert(p, list));
+  }
 
   /**
    * Assigns experts to a published demand. Refused as a whole (nothing written) when an expert
@@ -74,8 +78,19 @@ export class ReviewsService {
   async bidsToReview(p: Principal, demandId: string): Promise<Bid[]> {
     await this.assertAssigned(p, demandId);
     const bids = await this.dataSource.getRepository(Bid).find({ where: { demandId, status: In([...LIVE_BID_STATUSES]) }, order: { createdAt: 'ASC' } });
-    const orgs = await this.bidOrganizations(this.dataSource.manager, bids);
-    return bids.filter((b) => !p.organizationId || !orgs.get(b.id)?.has(p.organizationId));
+    return this.visibleToExpert(p, bids);
+  }
+
+  /** Of some bids, those an expert may read: on demands they were assigned, not from their own institution. */
+  async visibleToExpert(p: Principal, bids: Bid[]): Promise<Bid[]> {
+    if (!bids.length) return [];
+    const demandIds = [...new Set(bids.map((b) => b.demandId))];
+    const assigned = new Set(
+      (await this.dataSource.getRepository(ReviewAssignment).findBy({ expertId: p.userId, demandId: In(demandIds) })).map((a) => a.demandId),
+    );
+    const mine = bids.filter((b) => assigned.has(b.demandId));
+    const orgs = await this.bidOrganizations(this.dataSource.manager, mine);
+    return mine.filter((b) => !p.organizationId || !orgs.get(b.id)?.has(p.organizationId));
   }
 
   async score(p: Principal, input: ScoreBidInput): Promise<BidScore> {
