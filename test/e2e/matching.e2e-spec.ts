@@ -133,9 +133,10 @@ describe('matching', () => {
       input: { title: '草稿需求钛酸锶钡', description: '草稿阶段的需求描述，尚未提交审核。', industry: '新材料', region: '浙江省嘉兴市' },
     })).createDemand;
     const find = async (gql: Gql, q: string) => (await gql.ok(SEARCH, { q, kind: 'DEMAND' })).search.items.map((i: { id: string }) => i.id);
-    // Confidential indicators are searched for admins only; drafts only by their enterprise and admins.
+    // Confidential indicators are searched by admins and by the demand's own enterprise; drafts only by their enterprise and admins.
     expect(await find(new Gql(t.app), 'ZQX9')).toEqual([]);
-    expect(await find(ent.gql, 'ZQX9')).toEqual([]);
+    expect(await find((await registerEnterprise(t)).gql, 'ZQX9')).toEqual([]);
+    expect(await find(ent.gql, 'ZQX9')).toEqual([secret.id]);
     expect(await find(admin.gql, 'ZQX9')).toEqual([secret.id]);
     expect(await find(new Gql(t.app), '钛酸锶钡')).toEqual([]);
     expect(await find(ent.gql, '钛酸锶钡')).toEqual([draft.id]);

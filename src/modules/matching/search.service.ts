@@ -38,10 +38,7 @@ export class SearchService {
       (!filter.region || d.region.includes(filter.region)) &&
       (!filter.statuses?.length || filter.statuses.includes(d.status));
     const entries = this.index.demandEntries;
-    const hits = this.hits(query, [...entries.values()].filter(visible).map((d) => d.id), (limit, accept) =>
-      // Confidential indicators are never searched for callers who may not read them.
-      this.index.demands.search(query, { limit, filter: accept, fields: p?.role === Role.ADMIN ? undefined : PUBLIC_DEMAND_FIELDS }),
-    );
+    const hits = this.hits(query, [...entries.values()].filter(visible).map((d) => d.id), (limit, accept) => this.searchDemands(p, query, limit, accept));
     const all = hits.map((h) => ({ hit: h, demand: entries.get(h.id)! }));
     return {
       totalCount: all.length,
@@ -57,6 +54,20 @@ export class SearchService {
         snippet: this.best(hit, [demand.title, demand.keywords.join('；'), demand.description]),
       })),
     };
+  }
+
+  /**
+   * Confidential indicators are searched only for those who may read them: admins everywhere, an
+   * enterprise in its own demands (a second search over those, merged by score), nobody else.
+   */
+  private searchDemands(p: Principal | null, query: Map<string, number>, limit: number, accept: (id: string) => boolean): TextHit[] {
+    const { demands, demandEntries } = this.index;
+    if (p?.role === Role.ADMIN) return demands.search(query, { limit, filter: accept });
+    const own = (id: string) => p?.role === Role.ENTERPRISE && !!p.organizationId && demandEntries.get(id)?.organizationId === p.organizationId;
+    const others = demands.search(query, { limit, filter: (id) => accept(id) && !own(id), fields: PUBLIC_DEMAND_FIELDS });
+    if (p?.role !== Role.ENTERPRISE) return others;
+    const mine = demands.search(query, { limit, filter: (id) => accept(id) && own(id) });
+    return [...others, ...mine].sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
   private talents(query: Map<string, number>, industryIds: Set<string> | undefined, filter: SearchFilterInput, page: Page): SearchResult {
