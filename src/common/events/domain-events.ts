@@ -1,12 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 
 import type { LedgerRecord } from '../../modules/ledger/ledger.service';
+import type { Talent } from '../../modules/talents/talent.entity';
 
 /** What changed, after the transaction that changed it committed. */
 export type DomainEvent =
   /** `remote`: committed by another instance, relayed through Redis (see ClusterEvents). */
   | { type: 'demands.changed'; ids: string[]; remote?: boolean }
-  | { type: 'talents.changed'; ids: string[]; remote?: boolean }
+  /** `rows`: the talents as written, when the emitter has them (spares the index a read back). */
+  | { type: 'talents.changed'; ids: string[]; remote?: boolean; rows?: Talent[] }
   /** Ledger entries written by a committed transaction of the API (notifications are made from them). */
   | { type: 'ledger.appended'; entries: LedgerRecord[] };
 

@@ -33,7 +33,7 @@ export class TalentImportService {
     const { records, problems, warnings } = parseTalentRows(file, table, this.industries);
     if (problems.length) throw importRejected(file, problems);
     const report: ImportReport = { file, kind: 'talents', created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings, ...warnings] };
-    const touched: string[] = [];
+    const written: Talent[] = [];
     await this.transactions.run(async (em) => {
       const now = this.clock.now();
       const existing = new Map((await findIn(em, Talent, 'code', records.map((r) => r.code))).map((t) => [t.code, t]));
@@ -56,7 +56,7 @@ export class TalentImportService {
           continue;
         }
         await em.update(Talent, { id: current.id }, { ...fields, updatedAt: now });
-        touched.push(current.id);
+        written.push({ ...current, ...fields, updatedAt: now } as Talent);
         entries.push({
           actor,
           at: now,
@@ -74,9 +74,9 @@ export class TalentImportService {
       await insertMany(em, Talent, fresh);
       await this.ledger.appendHistory(em, entries);
       report.created = fresh.length;
-      touched.push(...fresh.map((t) => t.id));
+      written.push(...fresh);
     });
-    await this.events.emit({ type: 'talents.changed', ids: touched });
+    await this.events.emit({ type: 'talents.changed', ids: written.map((t) => t.id), rows: written });
     return report;
   }
 

@@ -35,7 +35,8 @@ export class ClusterEvents implements OnApplicationBootstrap {
     );
     this.events.on(async (event) => {
       if ((event.type === 'demands.changed' || event.type === 'talents.changed') && !event.remote) {
-        await this.bus.publish(CHANNEL, { from: this.instance, event } satisfies Relayed);
+        // Ids only: each replica reads the rows from the shared database.
+        await this.bus.publish(CHANNEL, { from: this.instance, event: { type: event.type, ids: event.ids } } satisfies Relayed);
       }
     });
   }

@@ -45,7 +45,7 @@ export class MatchingIndexService implements OnApplicationBootstrap {
     events: DomainEvents,
   ) {
     events.on((event) => {
-      if (event.type === 'talents.changed') return this.refreshTalents(event.ids);
+      if (event.type === 'talents.changed') return event.rows ? this.addTalents(event.rows) : this.refreshTalents(event.ids);
       if (event.type === 'demands.changed') return this.refreshDemands(event.ids);
     });
   }
