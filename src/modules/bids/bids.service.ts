@@ -13,7 +13,7 @@ import { DemandMove, DemandStatus } from '../demands/demand-lifecycle';
 import { Demand } from '../demands/demand.entity';
 import { DemandTransitionsService } from '../demands/demand-transitions.service';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
-import { LedgerService } from '../ledger/ledger.service';
+import { demandRecord, LedgerService } from '../ledger/ledger.service';
 import { Role } from '../users/user.entity';
 import { bidActors, canReadBid } from './bid-access';
 import { bidLifecycle, BidMove, BidStatus, LIVE_BID_STATUSES } from './bid-lifecycle';
@@ -208,17 +208,7 @@ export class BidsService implements OnModuleInit {
   }
 
   private entry(actor: Principal | null, bid: Bid, demand: Demand, action: string, from: string | null, to: string, at: Date) {
-    return {
-      actor,
-      at,
-      entityType: LedgerEntityType.BID,
-      entityId: bid.id,
-      demandId: demand.id,
-      organizationId: demand.organizationId,
-      action,
-      from,
-      to,
-    };
+    return demandRecord(demand, { actor, at, action, from, to, note: null, entityType: LedgerEntityType.BID, entityId: bid.id });
   }
 
   private demandClosed(demand: Demand): DomainError {

@@ -15,7 +15,7 @@ import { demandLifecycle, DemandMove, DemandStatus } from '../demands/demand-lif
 import { Demand } from '../demands/demand.entity';
 import { IndustriesService } from '../industries/industries.service';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
-import { LedgerRecord, LedgerService } from '../ledger/ledger.service';
+import { demandRecord, LedgerRecord, LedgerService } from '../ledger/ledger.service';
 import { SimilarDemandsService } from '../matching/similar-demands.service';
 import { Organization, OrganizationType } from '../organizations/organization.entity';
 import { Talent } from '../talents/talent.entity';
@@ -25,7 +25,6 @@ import { ImportProblem, importRejected } from './import-problems';
 import { ImportReport } from './import-report';
 import { lifecyclePath } from './lifecycle-path';
 import { readTable } from './table-reader';
-
 
 interface Context {
   em: EntityManager;
@@ -227,7 +226,7 @@ export class DemandImportService {
   }
 
   private entry(ctx: Context, demand: Demand, entityType: LedgerEntityType, entityId: string, action: string, from: string | null, to: string, at: Date, note: string): void {
-    ctx.ledger.push({ actor: ctx.actor, at, entityType, entityId, demandId: demand.id, organizationId: demand.organizationId, action, from, to, note });
+    ctx.ledger.push(demandRecord(demand, { actor: ctx.actor, at, entityType, entityId, action, from, to, note }));
   }
 
   /** The enterprises of the file, created when new; a credit code that contradicts the record is a problem. */

@@ -5,8 +5,7 @@ import { Transactions } from '../../common/database/transactions';
 import { DomainEvents } from '../../common/events/domain-events';
 import { DomainError } from '../../common/errors/domain-error';
 import { Clock } from '../../common/time/clock';
-import { LedgerEntityType } from '../ledger/ledger-entry.entity';
-import { LedgerService } from '../ledger/ledger.service';
+import { demandRecord, LedgerService } from '../ledger/ledger.service';
 import { assertFutureDeadline, assertReadable, demandActors } from './demand-access';
 import { DemandActor, demandLifecycle, DemandMove, DemandStatus } from './demand-lifecycle';
 import { Demand, Industrialisation } from './demand.entity';
@@ -92,18 +91,8 @@ export class DemandTransitionsService {
       .execute();
     if (!result.affected) throw DomainError.conflict(`Demand ${demand.code} was changed at the same time; try again`);
     Object.assign(demand, changes, { version: demand.version + 1 });
-    await this.ledger.append(em, {
-      actor,
-      at: now,
-      entityType: LedgerEntityType.DEMAND,
-      entityId: demand.id,
-      demandId: demand.id,
-      organizationId: demand.organizationId,
-      action: move,
-      from,
-      to,
-      note: options.reason?.trim() || (move === 'relist' ? `new deadline ${options.deadline}` : options.documentRef ? `验收报告 ${options.documentRef.trim()}` : null),
-    });
+    const note = options.reason?.trim() || (move === 'relist' ? `new deadline ${options.deadline}` : options.documentRef ? `验收报告 ${options.documentRef.trim()}` : null);
+    await this.ledger.append(em, demandRecord(demand, { actor, at: now, action: move, from, to, note }));
     for (const hook of this.hooks) await hook(em, demand, move, actor);
     return demand;
   }

@@ -216,5 +216,4 @@ export class DemandsService {
       throw DomainError.badInput('listId', `no demand list ${input.listId}`);
     }
   }
-
 }

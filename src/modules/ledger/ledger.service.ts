@@ -1,8 +1,8 @@
-import { Transactions } from '../../common/database/transactions';
-import { DomainEvents } from '../../common/events/domain-events';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import { Transactions } from '../../common/database/transactions';
+import { DomainEvents } from '../../common/events/domain-events';
 import type { Principal } from '../../common/auth/principal';
 import { groupBy } from '../../common/dataloader/request-loaders';
 import { DomainError } from '../../common/errors/domain-error';

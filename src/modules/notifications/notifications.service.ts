@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, IsNull, MoreThanOrEqual } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
-import { chunks } from '../../database/batch';
+import { chunks, findIn } from '../../database/batch';
 import { DomainEvents } from '../../common/events/domain-events';
 import { chinaDayStart } from '../../common/time/china-dates';
 import { Clock } from '../../common/time/clock';
@@ -109,24 +109,29 @@ export class NotificationsService {
 
   /** Who hears of what: bids to the enterprise, bid outcomes to the bidder, status changes to the enterprise, new demands to the best-matched researchers. */
   private async fromLedger(entries: LedgerRecord[]): Promise<NewNotification[]> {
+    const em = this.dataSource.manager;
+    // Everything the entries refer to, read once (an award closes many bids in one transaction).
+    const demands = new Map((await findIn(em, Demand, 'id', unique(entries.map((e) => e.demandId)))).map((d) => [d.id, d]));
+    const bidMoves = entries.filter((e) => e.entityType === LedgerEntityType.BID && e.action !== 'submit' && e.from !== e.to);
+    const bids = new Map((await findIn(em, Bid, 'id', bidMoves.map((e) => e.entityId))).map((b) => [b.id, b]));
+    const bidders = await findIn(em, User, 'talentId', [...bids.values()].map((b) => b.talentId));
+    const members = (await findIn(em, User, 'organizationId', [...demands.values()].map((d) => d.organizationId))).filter((u) => u.role === Role.ENTERPRISE);
     const out: NewNotification[] = [];
-    const demands = new Map((await this.dataSource.getRepository(Demand).findBy({ id: In(unique(entries.map((e) => e.demandId))) })).map((d) => [d.id, d]));
     for (const e of entries) {
       const demand = e.demandId ? demands.get(e.demandId) : undefined;
       if (!demand) continue;
-      const actorId = e.actor?.userId;
+      const enterprise = members.filter((u) => u.organizationId === demand.organizationId && u.id !== e.actor?.userId);
       if (e.entityType === LedgerEntityType.BID && e.action === 'submit') {
-        for (const u of await this.enterpriseUsers(demand.organizationId)) {
+        for (const u of enterprise) {
           out.push({ userId: u.id, kind: NotificationKind.NEW_BID, title: `「${demand.title}」收到新的揭榜申请`, body: `需求 ${demand.code} 收到一份揭榜申请，请及时查看。`, demandId: demand.id });
         }
       } else if (e.entityType === LedgerEntityType.BID && e.from !== e.to) {
-        const bid = await this.dataSource.getRepository(Bid).findOneBy({ id: e.entityId });
-        const bidders = bid ? await this.dataSource.getRepository(User).findBy({ talentId: bid.talentId }) : [];
-        for (const u of bidders.filter((x) => x.id !== actorId)) {
+        const talentId = bids.get(e.entityId)?.talentId;
+        for (const u of bidders.filter((x) => x.talentId === talentId && x.id !== e.actor?.userId)) {
           out.push({ userId: u.id, kind: NotificationKind.BID_STATUS, title: `您对「${demand.title}」的揭榜：${BID_STATUS_CN[e.to as BidStatus] ?? e.to}`, body: e.note ?? `需求 ${demand.code}`, demandId: demand.id });
         }
       } else if (e.entityType === LedgerEntityType.DEMAND && e.from !== e.to) {
-        for (const u of (await this.enterpriseUsers(demand.organizationId)).filter((x) => x.id !== actorId)) {
+        for (const u of enterprise) {
           out.push({
             userId: u.id,
             kind: NotificationKind.DEMAND_STATUS,
@@ -159,10 +164,6 @@ export class NotificationsService {
           held: u.alerts === AlertMode.WEEKLY_DIGEST,
         };
       });
-  }
-
-  private enterpriseUsers(organizationId: string): Promise<User[]> {
-    return this.dataSource.getRepository(User).findBy({ organizationId, role: Role.ENTERPRISE });
   }
 
   private async publishDemands(ids: string[]): Promise<void> {

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, LessThan } from 'typeorm';
+import { DataSource, LessThan } from 'typeorm';
+import { groupBy } from '../../common/dataloader/request-loaders';
+import { findIn } from '../../database/batch';
 import { RequestLoaders } from '../../common/dataloader/request-loaders';
 import { Clock } from '../../common/time/clock';
 import { APP_CONFIG } from '../../config/app-config';
@@ -44,20 +46,24 @@ export class OversightService {
     const demands = await this.dataSource.getRepository(Demand).find({
       where: PENDING.map((status) => (status === DemandStatus.PUBLISHED ? { status, deadline: LessThan(today) } : { status })),
     });
+    const em = this.dataSource.manager;
     const ids = demands.map((d) => d.id);
-    const milestones = ids.length ? await this.dataSource.getRepository(Milestone).findBy({ demandId: In(ids) }) : [];
-    const teams = ids.length ? await this.dataSource.getRepository(Bid).findBy({ demandId: In(ids), status: BidStatus.AWARDED }) : [];
-    const users = await this.dataSource.getRepository(User).find({
-      where: [{ role: Role.ADMIN }, { role: Role.ENTERPRISE, organizationId: In(unique(demands.map((d) => d.organizationId))) }, { talentId: In(unique(teams.map((b) => b.talentId))) }],
-    });
+    const milestones = groupBy(ids, await findIn(em, Milestone, 'demandId', ids), (m) => m.demandId);
+    const teamOf = new Map((await findIn(em, Bid, 'demandId', ids)).filter((b) => b.status === BidStatus.AWARDED).map((b) => [b.id, b.talentId]));
+    const users = [
+      ...(await em.getRepository(User).findBy({ role: Role.ADMIN })),
+      ...(await findIn(em, User, 'organizationId', demands.map((d) => d.organizationId))).filter((u) => u.role === Role.ENTERPRISE),
+      ...(await findIn(em, User, 'talentId', [...teamOf.values()])),
+    ];
     const overdue: NewNotification[] = [];
     const reminders: NewNotification[] = [];
-    for (const d of demands) {
-      const items = dueItems(d, milestones.filter((m) => m.demandId === d.id), this.config.timeLimits, today);
+    for (const [i, d] of demands.entries()) {
+      const items = dueItems(d, milestones[i], this.config.timeLimits, today);
       for (const item of items) {
         const soon = !item.overdue && healthColour([item], this.config.timeLimits, today) !== 'GREEN';
         if (!item.overdue && !soon) continue;
-        const team = item.milestoneId ? teams.filter((b) => b.id === milestones.find((m) => m.id === item.milestoneId)!.bidId).map((b) => b.talentId) : [];
+        const bidId = milestones[i].find((m) => m.id === item.milestoneId)?.bidId;
+        const team = bidId && teamOf.has(bidId) ? [teamOf.get(bidId)!] : [];
         for (const u of users.filter((x) => this.concerns(x, item, d, team))) {
           const n = {
             userId: u.id,
@@ -83,4 +89,3 @@ export class OversightService {
   }
 }
 
-const unique = (xs: string[]) => [...new Set(xs)];

@@ -6,6 +6,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { addDays, chinaDay, chinaDayStart, daysBetween } from '../../common/time/china-dates';
 import { Clock } from '../../common/time/clock';
 import { findIn } from '../../database/batch';
+import { groupBy } from '../../common/dataloader/request-loaders';
 import { BidStatus } from '../bids/bid-lifecycle';
 import { Bid } from '../bids/bid.entity';
 import { BidsService } from '../bids/bids.service';
@@ -49,13 +50,12 @@ export class StatisticsService {
     const demands = await this.publishedInScope(p, filter);
     const bids = await findIn(this.dataSource.manager, Bid, 'demandId', demands.map((d) => d.id));
     const lists = new Map((await this.dataSource.getRepository(DemandList).find()).map((l) => [l.id, l.name]));
-    const bidsOf = new Map<string, Bid[]>();
-    for (const b of bids) bidsOf.set(b.demandId, [...(bidsOf.get(b.demandId) ?? []), b]);
+    const bidsOf = new Map(groupBy(demands.map((d) => d.id), bids, (b) => b.demandId).map((group, i) => [demands[i].id, group]));
     const taken = demands.filter((d) => TAKEN.includes(d.status));
-    const everAwarded = demands.filter((d) => TAKEN.includes(d.status) || d.status === S.TERMINATED || d.awardedCount > 0);
+    const everAwarded = new Set(demands.filter((d) => TAKEN.includes(d.status) || d.status === S.TERMINATED || d.awardedCount > 0));
     const days = taken.filter((d) => d.takenAt && d.publishedAt).map((d) => daysBetween(chinaDay(d.publishedAt!), chinaDay(d.takenAt!)));
-    const shortlisted = demands.filter(
-      (d) => everAwarded.includes(d) || (bidsOf.get(d.id) ?? []).some((b) => b.status === BidStatus.SHORTLISTED || b.status === BidStatus.AWARDED),
+    const shortlisted = new Set(
+      demands.filter((d) => everAwarded.has(d) || bidsOf.get(d.id)!.some((b) => b.status === BidStatus.SHORTLISTED || b.status === BidStatus.AWARDED)),
     );
     const awarded = bids.filter((b) => b.status === BidStatus.AWARDED);
     const ranked = awarded.filter((b) => b.matchRank !== null);
@@ -73,9 +73,9 @@ export class StatisticsService {
       bidsPerDemand: ratio(bids.length, demands.length, 2),
       funnel: {
         published: demands.length,
-        withBids: demands.filter((d) => shortlisted.includes(d) || bidsOf.has(d.id)).length,
-        shortlisted: shortlisted.length,
-        taken: everAwarded.length,
+        withBids: demands.filter((d) => shortlisted.has(d) || bidsOf.get(d.id)!.length > 0).length,
+        shortlisted: shortlisted.size,
+        taken: everAwarded.size,
         inProgress: demands.filter((d) => REACHED_WORK.includes(d.status)).length,
         accepted: demands.filter((d) => d.status === S.ACCEPTED).length,
       },
@@ -101,7 +101,7 @@ export class StatisticsService {
     }
     const demands = await this.dataSource.getRepository(Demand).find({ where: { organizationId }, order: { code: 'ASC' } });
     const ids = demands.map((d) => d.id);
-    const milestones = await findIn(this.dataSource.manager, Milestone, 'demandId', ids);
+    const milestones = groupBy(ids, await findIn(this.dataSource.manager, Milestone, 'demandId', ids), (m) => m.demandId);
     const latest = ids.length
       ? await this.dataSource
           .getRepository(LedgerEntry)
@@ -110,13 +110,14 @@ export class StatisticsService {
           .setParameter('org', organizationId)
           .getMany()
       : [];
+    const lastChange = new Map(latest.map((e) => [e.demandId, e]));
     const today = this.clock.today();
-    return demands.map((demand) => ({
+    return demands.map((demand, i) => ({
       demand,
       status: demand.status,
-      colour: this.oversight.healthOf(demand, milestones.filter((m) => m.demandId === demand.id), today).colour,
+      colour: this.oversight.healthOf(demand, milestones[i], today).colour,
       industrialisation: demand.industrialisation,
-      lastChange: latest.find((e) => e.demandId === demand.id) ?? null,
+      lastChange: lastChange.get(demand.id) ?? null,
     }));
   }
 
@@ -155,10 +156,10 @@ export class StatisticsService {
   }
 
   private async topInstitutions(awarded: Bid[]) {
-    const talents = await findIn(this.dataSource.manager, Talent, 'id', [...new Set(awarded.map((b) => b.talentId))]);
+    const talents = new Map((await findIn(this.dataSource.manager, Talent, 'id', awarded.map((b) => b.talentId))).map((t) => [t.id, t]));
     const counts = new Map<string, number>();
     for (const b of awarded) {
-      const name = talents.find((t) => t.id === b.talentId)?.institution ?? '（未知）';
+      const name = talents.get(b.talentId)?.institution ?? '（未知）';
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
     return [...counts]
