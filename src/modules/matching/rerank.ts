@@ -4,45 +4,65 @@ import { RERANK } from './weights';
 /** A profile's texts with their field boosts, as analyzer tokens. */
 export type ProfileTokens = (id: string) => [tokens: string[], boost: number][];
 
+const LONG_CJK_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{3,}$/;
+
+/** Long Chinese words as their character bigrams (栅氧化层 → 栅氧, 氧化, 化层); other tokens as they are. */
+export function bigrams(tokens: string[]): string[] {
+  return tokens.flatMap((t) => (LONG_CJK_WORD.test(t) ? Array.from({ length: t.length - 1 }, (_, i) => t.slice(i, i + 2)) : [t]));
+}
+
 /**
  * Re-scores the first RERANK.pool hits (see RERANK): BM25 blended with the share of the query's
- * weight × IDF matched and the TF-IDF cosine of query and profile, each scaled to the pool's best.
+ * weight × IDF matched and the bigram cosine of query and profile, each scaled to the pool's best.
  * The rest keep their order below.
  */
 export function rerank(hits: TextHit[], query: WeightedQuery, idf: (term: string) => number, profile: ProfileTokens): TextHit[] {
   const head = hits.slice(0, RERANK.pool);
   if (!head.length) return hits;
   const qWeight = (t: string) => (query.get(t) ?? 0) * idf(t);
-  let total = 0;
-  let qNorm = 0;
-  for (const t of query.keys()) {
-    total += qWeight(t);
-    qNorm += qWeight(t) ** 2;
-  }
-  const coverage = head.map((h) => h.terms.reduce((s, t) => s + qWeight(t), 0) / (total || 1));
-  const cosine = head.map((h) => {
-    const vector = new Map<string, number>();
-    for (const [tokens, boost] of profile(h.id)) {
-      const tf = new Map<string, number>();
-      for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
-      for (const [t, n] of tf) vector.set(t, (vector.get(t) ?? 0) + boost * (1 + Math.log(n)) * idf(t));
-    }
-    let dot = 0;
-    let norm = 0;
-    for (const [t, v] of vector) {
-      norm += v * v;
-      dot += v * qWeight(t);
-    }
-    return dot / (Math.sqrt(norm * qNorm) || 1);
-  });
+  const total = [...query.keys()].reduce((s, t) => s + qWeight(t), 0) || 1;
+  const coverage = head.map((h) => h.terms.reduce((s, t) => s + qWeight(t), 0) / total);
+  const cosine = bigramCosine(query, head.map((h) => profile(h.id)));
   const top = head[0].score;
   const best = (xs: number[]) => Math.max(...xs) || 1;
   const [bestCoverage, bestCosine] = [best(coverage), best(cosine)];
   const rescored = head.map((h, i) => ({
     ...h,
-    score:
-      top *
-      ((1 - RERANK.coverage - RERANK.cosine) * (h.score / top) + RERANK.coverage * (coverage[i] / bestCoverage) + RERANK.cosine * (cosine[i] / bestCosine)),
+    score: top * (RERANK.bm25 * (h.score / top) + RERANK.coverage * (coverage[i] / bestCoverage) + RERANK.cosine * (cosine[i] / bestCosine)),
   }));
   return [...rescored.sort((a, b) => b.score - a.score), ...hits.slice(RERANK.pool)];
+}
+
+/**
+ * TF-IDF cosine of the query and each profile over character bigrams of their words, IDF taken
+ * among the profiles given: a word the segmenter cut otherwise on one side (栅氧 / 栅氧化层) still
+ * counts, and the bigrams every candidate shares (the demand's own field) count little.
+ */
+function bigramCosine(query: WeightedQuery, profiles: [string[], number][][]): number[] {
+  const docs = profiles.map((fields) => fields.map(([tokens, boost]) => [bigrams(tokens), boost] as const));
+  const df = new Map<string, number>();
+  for (const fields of docs) for (const g of new Set(fields.flatMap(([grams]) => grams))) df.set(g, (df.get(g) ?? 0) + 1);
+  const idf = (g: string) => Math.log(1 + (docs.length - (df.get(g) ?? 0) + 0.5) / ((df.get(g) ?? 0) + 0.5));
+  const q = new Map<string, number>();
+  for (const [t, w] of query) for (const g of bigrams([t])) q.set(g, Math.max(q.get(g) ?? 0, w));
+  let qNorm = 0;
+  for (const [g, w] of q) {
+    q.set(g, w * idf(g));
+    qNorm += (w * idf(g)) ** 2;
+  }
+  return docs.map((fields) => {
+    const vector = new Map<string, number>();
+    for (const [grams, boost] of fields) {
+      const tf = new Map<string, number>();
+      for (const g of grams) tf.set(g, (tf.get(g) ?? 0) + 1);
+      for (const [g, n] of tf) vector.set(g, (vector.get(g) ?? 0) + boost * (1 + Math.log(n)) * idf(g));
+    }
+    let dot = 0;
+    let norm = 0;
+    for (const [g, v] of vector) {
+      norm += v * v;
+      dot += v * (q.get(g) ?? 0);
+    }
+    return dot / (Math.sqrt(norm * qNorm) || 1);
+  });
 }

@@ -41,8 +41,8 @@ function readLines(file: string): string[] {
  * Text analysis for Chinese technical text: NFKC normalisation, Latin runs whole,
  * Intl.Segmenter words for Chinese (single characters glued back into words), stop words, and
  * synonym concepts (which replace the group words they come from). The same analyzer runs on documents and queries, so both sides meet on the
- * same tokens. Measured on the development set and left out: CJK bigrams and a THUOCL
- * technical-term lexicon (both lowered nDCG@10).
+ * same tokens. Measured on the development set and left out: CJK bigrams as index tokens and a
+ * THUOCL technical-term lexicon (both lowered nDCG@10); bigrams of words serve the re-rank instead (rerank.ts).
  */
 export class Analyzer {
   readonly groups: SynonymGroup[];
