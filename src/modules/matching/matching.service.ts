@@ -14,7 +14,7 @@ import { Industry } from '../industries/industry.entity';
 import { TalentLevel } from '../talents/talent.entity';
 import { Role } from '../users/user.entity';
 import { demandQuery, weightedQuery, withSubwords } from './index/queries';
-import { MatchingIndexService, TalentEntry, talentDocument } from './index/matching-index.service';
+import { MatchingIndexService, TalentEntry } from './index/matching-index.service';
 import { TextHit } from './index/text-index';
 import { DemandMatch, MatchFilterInput, TalentMatch } from './matching.dto';
 import { explain, talentParts } from './reasons';
@@ -67,8 +67,8 @@ export class MatchingService {
     withSubwords(query, (term) => talents.docFrequency(term) > 0);
     const N = talents.size;
     const idf = memo((term: string) => Math.log(1 + (N - talents.docFrequency(term) + 0.5) / (talents.docFrequency(term) + 0.5)));
-    const profile = (id: string): [string[], number][] =>
-      Object.entries(talentDocument(this.index.talentEntries.get(id)!.talent).fields).map(([field, text]) => [analyzer.tokens(text), TALENT_FIELDS[field as keyof typeof TALENT_FIELDS]]);
+    const profile = (id: string): [Map<string, number>, number][] =>
+      Object.entries(talents.fieldTerms(id) ?? {}).map(([field, terms]) => [terms, TALENT_FIELDS[field as keyof typeof TALENT_FIELDS]]);
     const hits = rerank(talents.search(query, { limit: Math.max(100, first * CANDIDATES_PER_RESULT), filter: accept }), query, idf, profile);
     const outcomes = await this.outcomes(hits.map((h) => h.id), demand.industryId);
     const demandIndustry = this.industries.byId(demand.industryId);

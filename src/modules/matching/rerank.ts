@@ -1,14 +1,14 @@
-import { TextHit, WeightedQuery } from './index/text-index';
+import { termCounts, TextHit, WeightedQuery } from './index/text-index';
 import { RERANK } from './weights';
 
-/** A profile's texts with their field boosts, as analyzer tokens. */
-export type ProfileTokens = (id: string) => [tokens: string[], boost: number][];
+/** A profile's fields as indexed (terms with their frequencies) with their boosts. */
+export type ProfileTerms = (id: string) => [terms: Map<string, number>, boost: number][];
 
 const LONG_CJK_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{3,}$/;
 
-/** Long Chinese words as their character bigrams (栅氧化层 → 栅氧, 氧化, 化层); other tokens as they are. */
-export function bigrams(tokens: string[]): string[] {
-  return tokens.flatMap((t) => (LONG_CJK_WORD.test(t) ? Array.from({ length: t.length - 1 }, (_, i) => t.slice(i, i + 2)) : [t]));
+/** A long Chinese word as its character bigrams (栅氧化层 → 栅氧, 氧化, 化层); other tokens as they are. */
+export function bigrams(token: string): string[] {
+  return LONG_CJK_WORD.test(token) ? Array.from({ length: token.length - 1 }, (_, i) => token.slice(i, i + 2)) : [token];
 }
 
 /**
@@ -16,7 +16,7 @@ export function bigrams(tokens: string[]): string[] {
  * weight × IDF matched and the bigram cosine of query and profile, each scaled to the pool's best.
  * The rest keep their order below.
  */
-export function rerank(hits: TextHit[], query: WeightedQuery, idf: (term: string) => number, profile: ProfileTokens): TextHit[] {
+export function rerank(hits: TextHit[], query: WeightedQuery, idf: (term: string) => number, profile: ProfileTerms): TextHit[] {
   const head = hits.slice(0, RERANK.pool);
   if (!head.length) return hits;
   const qWeight = (t: string) => (query.get(t) ?? 0) * idf(t);
@@ -38,13 +38,19 @@ export function rerank(hits: TextHit[], query: WeightedQuery, idf: (term: string
  * among the profiles given: a word the segmenter cut otherwise on one side (栅氧 / 栅氧化层) still
  * counts, and the bigrams every candidate shares (the demand's own field) count little.
  */
-function bigramCosine(query: WeightedQuery, profiles: [string[], number][][]): number[] {
-  const docs = profiles.map((fields) => fields.map(([tokens, boost]) => [bigrams(tokens), boost] as const));
+function bigramCosine(query: WeightedQuery, profiles: [Map<string, number>, number][][]): number[] {
+  const docs = profiles.map((fields) =>
+    fields.map(([terms, boost]) => {
+      const counts = new Map<string, number>();
+      for (const [term, n] of terms) termCounts(bigrams(term), counts, n);
+      return [counts, boost] as const;
+    }),
+  );
   const df = new Map<string, number>();
-  for (const fields of docs) for (const g of new Set(fields.flatMap(([grams]) => grams))) df.set(g, (df.get(g) ?? 0) + 1);
+  for (const fields of docs) for (const g of new Set(fields.flatMap(([counts]) => [...counts.keys()]))) df.set(g, (df.get(g) ?? 0) + 1);
   const idf = (g: string) => Math.log(1 + (docs.length - (df.get(g) ?? 0) + 0.5) / ((df.get(g) ?? 0) + 0.5));
   const q = new Map<string, number>();
-  for (const [t, w] of query) for (const g of bigrams([t])) q.set(g, Math.max(q.get(g) ?? 0, w));
+  for (const [t, w] of query) for (const g of bigrams(t)) q.set(g, Math.max(q.get(g) ?? 0, w));
   let qNorm = 0;
   for (const [g, w] of q) {
     q.set(g, w * idf(g));
@@ -52,11 +58,7 @@ function bigramCosine(query: WeightedQuery, profiles: [string[], number][][]): n
   }
   return docs.map((fields) => {
     const vector = new Map<string, number>();
-    for (const [grams, boost] of fields) {
-      const tf = new Map<string, number>();
-      for (const g of grams) tf.set(g, (tf.get(g) ?? 0) + 1);
-      for (const [g, n] of tf) vector.set(g, (vector.get(g) ?? 0) + boost * (1 + Math.log(n)) * idf(g));
-    }
+    for (const [counts, boost] of fields) for (const [g, n] of counts) vector.set(g, (vector.get(g) ?? 0) + boost * (1 + Math.log(n)) * idf(g));
     let dot = 0;
     let norm = 0;
     for (const [g, v] of vector) {

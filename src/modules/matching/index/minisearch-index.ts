@@ -1,14 +1,14 @@
 import MiniSearch from 'minisearch';
 import { BM25 } from '../weights';
-import { SearchOptions, TextDocument, TextHit, TextIndex, WeightedQuery } from './text-index';
+import { FieldTerms, SearchOptions, termCounts, TextDocument, TextHit, TextIndex, WeightedQuery } from './text-index';
 
 const identity = (t: string) => t;
 
 /** TextIndex on MiniSearch (BM25+) with our analyzer and per-field boosts. */
 export class MiniSearchIndex implements TextIndex {
   private readonly engine: MiniSearch<TextDocument>;
-  /** Each document's distinct terms (any field), for document frequencies. */
-  private readonly termsOf = new Map<string, string[]>();
+  /** Each document's terms by field: document frequencies and the re-rank read them. */
+  private readonly termsOf = new Map<string, FieldTerms>();
   private readonly docFreq = new Map<string, number>();
 
   constructor(
@@ -31,25 +31,29 @@ export class MiniSearchIndex implements TextIndex {
   upsert(docs: TextDocument[]): void {
     this.remove(docs.map((d) => d.id));
     for (const doc of docs) {
-      const terms = [...new Set(Object.keys(this.fieldBoosts).flatMap((f) => this.tokenize(doc.fields[f] ?? '')))];
-      this.termsOf.set(doc.id, terms);
-      for (const t of terms) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
+      const fields = Object.fromEntries(Object.keys(this.fieldBoosts).map((f) => [f, termCounts(this.tokenize(doc.fields[f] ?? ''))]));
+      this.termsOf.set(doc.id, fields);
+      for (const t of distinctTerms(fields)) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
     }
     this.engine.addAll(docs);
   }
 
   remove(ids: string[]): void {
     for (const id of ids) {
-      const terms = this.termsOf.get(id);
-      if (!terms) continue;
+      const fields = this.termsOf.get(id);
+      if (!fields) continue;
       this.termsOf.delete(id);
-      for (const t of terms) this.docFreq.set(t, this.docFreq.get(t)! - 1);
+      for (const t of distinctTerms(fields)) this.docFreq.set(t, this.docFreq.get(t)! - 1);
       this.engine.discard(id);
     }
   }
 
   docFrequency(term: string): number {
     return this.docFreq.get(term) ?? 0;
+  }
+
+  fieldTerms(id: string): FieldTerms | undefined {
+    return this.termsOf.get(id);
   }
 
   search(query: WeightedQuery, options: SearchOptions): TextHit[] {
@@ -69,3 +73,5 @@ export class MiniSearchIndex implements TextIndex {
     return results.slice(0, options.limit).map((r) => ({ id: r.id as string, score: r.score, terms: r.terms }));
   }
 }
+
+const distinctTerms = (fields: FieldTerms) => new Set(Object.values(fields).flatMap((tf) => [...tf.keys()]));

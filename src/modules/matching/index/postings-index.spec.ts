@@ -67,6 +67,9 @@ describe('PostingsIndex', () => {
     const fresh = new MiniSearchIndex(FIELDS, tokenize);
     fresh.upsert([...docs.slice(20_000).filter((d) => !removed.includes(d.id)), ...changed]);
     expectSameRanking(fresh, postings, { limit: 100 });
+    // The terms each document was indexed with, read back from the postings after compaction.
+    for (const id of ['d0', 'd19999', 'd20000', 'd26001', 'd29999']) expect(postings.fieldTerms(id)).toEqual(fresh.fieldTerms(id));
+    expect(postings.fieldTerms('d25000')).toBeUndefined();
   });
 
   it('returns nothing for an empty query or index', () => {

@@ -1,5 +1,5 @@
 import { BM25 } from '../weights';
-import { SearchOptions, TextDocument, TextHit, TextIndex, WeightedQuery } from './text-index';
+import { FieldTerms, SearchOptions, termCounts, TextDocument, TextHit, TextIndex, WeightedQuery } from './text-index';
 import { TopK } from './top-k';
 
 /** The documents of one term in one field, with term frequencies, in the order they were added. */
@@ -23,6 +23,17 @@ class PostingList {
     this.docs[this.size] = slot;
     this.tfs[this.size++] = Math.min(tf, 0xffff);
     this.live++;
+  }
+
+  /** Where a slot sits: slots are added in increasing order and compaction keeps it. */
+  indexOf(slot: number): number {
+    let [lo, hi] = [0, this.size];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.docs[mid] < slot) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
@@ -94,6 +105,14 @@ export class PostingsIndex implements TextIndex {
     return this.docFreq.get(term) ?? 0;
   }
 
+  fieldTerms(id: string): FieldTerms | undefined {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return undefined;
+    const byField = this.fieldNames.map(() => new Map<string, number>());
+    for (const list of this.forward[slot]) byField[list.field].set(list.term, list.tfs[list.indexOf(slot)]);
+    return Object.fromEntries(this.fieldNames.map((name, f) => [name, byField[f]]));
+  }
+
   search(query: WeightedQuery, options: SearchOptions): TextHit[] {
     const N = this.slotOf.size;
     if (!query.size || !N) return [];
@@ -163,8 +182,7 @@ export class PostingsIndex implements TextIndex {
     this.alive[slot] = 1;
     const lists: PostingList[] = [];
     this.fieldNames.forEach((name, f) => {
-      const tf = new Map<string, number>();
-      for (const token of this.tokenize(doc.fields[name] ?? '')) if (token) tf.set(token, (tf.get(token) ?? 0) + 1);
+      const tf = termCounts(this.tokenize(doc.fields[name] ?? ''));
       this.lengths[slot * F + f] = tf.size;
       this.totalLength[f] += tf.size;
       for (const [term, n] of tf) {

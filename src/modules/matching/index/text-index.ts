@@ -18,6 +18,15 @@ export interface SearchOptions {
   fields?: string[];
 }
 
+/** Each field's terms with their frequencies, as a document was indexed. */
+export type FieldTerms = Record<string, Map<string, number>>;
+
+/** How often each token occurs. */
+export function termCounts(tokens: Iterable<string>, counts = new Map<string, number>(), times = 1): Map<string, number> {
+  for (const t of tokens) if (t) counts.set(t, (counts.get(t) ?? 0) + times);
+  return counts;
+}
+
 /** Query tokens with their weights. */
 export type WeightedQuery = Map<string, number>;
 
@@ -32,4 +41,6 @@ export interface TextIndex {
   search(query: WeightedQuery, options: SearchOptions): TextHit[];
   /** Live documents holding the term in any field. */
   docFrequency(term: string): number;
+  /** A document's terms by field, as indexed (undefined when it is not). */
+  fieldTerms(id: string): FieldTerms | undefined;
 }
