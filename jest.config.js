@@ -1,4 +1,5 @@
-// Unit tests live beside the code (src: *.spec.ts); e2e tests boot the app over HTTP (test/e2e).
+// Unit tests live beside the code (src: *.spec.ts); e2e tests boot the app over HTTP (test/e2e);
+// test/eval runs the match-quality harness on the development set.
 // NestJS 12 and some of its dependencies ship only ES modules. Node 20 loads them from our
 // CommonJS build, but Jest's module registry cannot (it needs Node >= 24.9), so Jest compiles
 // those packages to CommonJS with Babel (cached after the first run), dynamic import() included
@@ -43,5 +44,7 @@ module.exports = {
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    // Match quality on the labelled development set, through the eval:match command.
+    { ...shared, displayName: 'eval', testMatch: ['<rootDir>/test/eval/**/*.spec.ts'] },
   ],
 };

@@ -12,7 +12,7 @@ import { DemandStatus } from '../modules/demands/demand-lifecycle';
 import { Demand } from '../modules/demands/demand.entity';
 import { fts5Trigram, miniSearchDefault } from '../modules/matching/evaluation/baselines';
 import { readLabelledSet } from '../modules/matching/evaluation/labelled-set';
-import { evaluate, mean, Metrics } from '../modules/matching/evaluation/metrics';
+import { evaluate, Grades, mean, Metrics } from '../modules/matching/evaluation/metrics';
 import { MatchingIndexService } from '../modules/matching/index/matching-index.service';
 import { MatchingModule } from '../modules/matching/matching.module';
 import { MatchingService } from '../modules/matching/matching.service';
@@ -55,12 +55,27 @@ async function labelled(app: INestApplicationContext, dir: string): Promise<void
     console.log(`${d.code}  ${f3(m)}  ${ranks.join(' ')}`);
   }
   fts.close();
+  const reverse = await recommendations(app, set.labels, talents, demands);
   const result = { ...mean(ours), baselines: { minisearchDefault: mean(msd), fts5Trigram: mean(fts5) } };
   console.log(`\n${demands.length} demands, ${talents.length} talents`);
   console.log(`ours               ${f3(result)}`);
   console.log(`MiniSearch default ${f3(result.baselines.minisearchDefault)}`);
   console.log(`FTS5 trigram       ${f3(result.baselines.fts5Trigram)}`);
+  console.log(`recommendDemands   ${f3(reverse)}  (${reverse.talents} labelled talents, their demands among all ${demands.length})`);
   console.log(JSON.stringify(result));
+}
+
+/** The reverse direction: each labelled talent's demands, ranked by the real recommendDemands ranking (deadlines aside). */
+async function recommendations(app: INestApplicationContext, labels: Map<string, Grades>, talents: Talent[], demands: Demand[]) {
+  const byTalent = new Map<string, Grades>();
+  for (const [demandCode, grades] of labels) for (const [talentCode, g] of grades) byTalent.set(talentCode, (byTalent.get(talentCode) ?? new Map()).set(demandCode, g));
+  const codeOf = new Map(demands.map((d) => [d.id, d.code]));
+  const all: Metrics[] = [];
+  for (const t of talents.filter((t) => byTalent.has(t.code))) {
+    const ranking = (await app.get(MatchingService).rankDemands(t.id, 50, (d) => codeOf.has(d.id))).map((m) => codeOf.get(m.demand.id)!);
+    all.push(evaluate(ranking, byTalent.get(t.code)!));
+  }
+  return { ...mean(all), talents: all.length };
 }
 
 async function history(app: INestApplicationContext): Promise<void> {

@@ -18,10 +18,12 @@ import { MatchingIndexService, TalentEntry } from './index/matching-index.servic
 import { TextHit } from './index/text-index';
 import { DemandMatch, MatchFilterInput, TalentMatch } from './matching.dto';
 import { explain, talentParts } from './reasons';
-import { rerank } from './rerank';
+import { rerankHits } from './rerank';
 import { Breakdown, combine, industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal } from './signals';
-import { CANDIDATES_PER_RESULT, LEVEL_SCORES, LOCAL_IDF, PUBLIC_DEMAND_FIELDS, TALENT_FIELDS, TALENT_QUERY_SOURCES } from './weights';
+import { CANDIDATES_PER_RESULT, DEMAND_FIELDS, LEVEL_SCORES, LOCAL_IDF, PUBLIC_DEMAND_FIELDS, TALENT_FIELDS, TALENT_QUERY_SOURCES } from './weights';
 
+/** The boosts of the demand fields everyone may read: recommendations never rank by confidential ones. */
+const PUBLIC_DEMAND_BOOSTS = Object.fromEntries(PUBLIC_DEMAND_FIELDS.map((f) => [f, DEMAND_FIELDS[f as keyof typeof DEMAND_FIELDS]]));
 const LIVE_DEMAND: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS];
 export const MAX_MATCHES = 50;
 
@@ -65,11 +67,7 @@ export class MatchingService {
     }
     const talents = this.index.talents;
     withSubwords(query, (term) => talents.docFrequency(term) > 0);
-    const N = talents.size;
-    const idf = memo((term: string) => Math.log(1 + (N - talents.docFrequency(term) + 0.5) / (talents.docFrequency(term) + 0.5)));
-    const profile = (id: string): [Map<string, number>, number][] =>
-      Object.entries(talents.fieldTerms(id) ?? {}).map(([field, terms]) => [terms, TALENT_FIELDS[field as keyof typeof TALENT_FIELDS]]);
-    const hits = rerank(talents.search(query, { limit: Math.max(100, first * CANDIDATES_PER_RESULT), filter: accept }), query, idf, profile);
+    const hits = rerankHits(talents, talents.search(query, { limit: Math.max(100, first * CANDIDATES_PER_RESULT), filter: accept }), query, TALENT_FIELDS);
     const outcomes = await this.outcomes(hits.map((h) => h.id), demand.industryId);
     const demandIndustry = this.industries.byId(demand.industryId);
     const queryText = [demand.title, demand.keywords.join('；'), demand.description, demand.indicators ?? ''].join('\n');
@@ -96,6 +94,12 @@ export class MatchingService {
   /** Published demands whose deadline has not passed, best first, for a talent (the person or an admin). */
   async recommendDemands(p: Principal, talentId: string, first = 10): Promise<DemandMatch[]> {
     if (p.role !== Role.ADMIN && p.talentId !== talentId) throw DomainError.forbidden('Recommendations are for the talent and admins');
+    const today = this.clock.today();
+    return this.rankDemands(talentId, this.bound(first), (d) => d.status === DemandStatus.PUBLISHED && (!d.deadline || d.deadline >= today));
+  }
+
+  /** The ranking of demands (those `accept` lets through) for a talent, without permission checks. */
+  async rankDemands(talentId: string, first: number, accept: (demand: Demand) => boolean): Promise<DemandMatch[]> {
     const entry = this.index.talentEntries.get(talentId);
     if (!entry) throw DomainError.notFound('Talent', talentId);
     const t = entry.talent;
@@ -105,12 +109,12 @@ export class MatchingService {
       [t.achievements, TALENT_QUERY_SOURCES.achievements],
       [t.bio, TALENT_QUERY_SOURCES.bio],
     ]);
-    const today = this.clock.today();
-    const open = (id: string) => {
+    const demands = this.index.demands;
+    const filter = (id: string) => {
       const d = this.index.demandEntries.get(id);
-      return !!d && d.status === DemandStatus.PUBLISHED && (!d.deadline || d.deadline >= today);
+      return !!d && accept(d);
     };
-    const hits = this.index.demands.search(query, { limit: Math.max(100, this.bound(first) * CANDIDATES_PER_RESULT), filter: open, fields: PUBLIC_DEMAND_FIELDS });
+    const hits = rerankHits(demands, demands.search(query, { limit: Math.max(100, first * CANDIDATES_PER_RESULT), filter, fields: PUBLIC_DEMAND_FIELDS }), query, PUBLIC_DEMAND_BOOSTS);
     const top = hits[0]?.score || 1;
     const outcome = (await this.outcomes([talentId], '')).get(talentId);
     const ranked = hits
@@ -120,7 +124,7 @@ export class MatchingService {
         return { ...scored, demand };
       })
       .sort((a, b) => b.score - a.score)
-      .slice(0, this.bound(first));
+      .slice(0, first);
     return ranked.map(({ demand, score, breakdown, hit, regionKind }) => ({
       demand,
       score: round(score),
@@ -202,12 +206,5 @@ export class MatchingService {
   }
 }
 
-const memo = <T>(f: (key: string) => T) => {
-  const cache = new Map<string, T>();
-  return (key: string) => {
-    if (!cache.has(key)) cache.set(key, f(key));
-    return cache.get(key)!;
-  };
-};
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const roundAll = <T extends Record<string, number>>(o: T): T => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round(v)])) as T;

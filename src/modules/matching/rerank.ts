@@ -1,4 +1,4 @@
-import { termCounts, TextHit, WeightedQuery } from './index/text-index';
+import { termCounts, TextHit, TextIndex, WeightedQuery } from './index/text-index';
 import { RERANK } from './weights';
 
 /** A profile's fields as indexed (terms with their frequencies) with their boosts. */
@@ -31,6 +31,21 @@ export function rerank(hits: TextHit[], query: WeightedQuery, idf: (term: string
     score: top * (RERANK.bm25 * (h.score / top) + RERANK.coverage * (coverage[i] / bestCoverage) + RERANK.cosine * (cosine[i] / bestCosine)),
   }));
   return [...rescored.sort((a, b) => b.score - a.score), ...hits.slice(RERANK.pool)];
+}
+
+/** Re-ranks the first hits from the terms the index holds, in the fields given with their boosts. */
+export function rerankHits(index: TextIndex, hits: TextHit[], query: WeightedQuery, boosts: Record<string, number>): TextHit[] {
+  const N = index.size;
+  const df = new Map<string, number>();
+  const idf = (term: string) => {
+    if (!df.has(term)) df.set(term, index.docFrequency(term));
+    return Math.log(1 + (N - df.get(term)! + 0.5) / (df.get(term)! + 0.5));
+  };
+  const profile = (id: string): [Map<string, number>, number][] =>
+    Object.entries(index.fieldTerms(id) ?? {})
+      .filter(([field]) => field in boosts)
+      .map(([field, terms]) => [terms, boosts[field]]);
+  return rerank(hits, query, idf, profile);
 }
 
 /**
