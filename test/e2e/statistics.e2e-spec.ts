@@ -142,7 +142,15 @@ describe('statistics on a hand-made programme', () => {
     const ledger = await download(`/ledger/${ent.organizationId}.xlsx`, (ent.gql as unknown as { token: string }).token);
     const ledgerBook = new ExcelJS.Workbook();
     await ledgerBook.xlsx.load(ledger.body as never);
-    expect(ledgerBook.getWorksheet('一企一台账')!.rowCount).toBe(1 + 5);
+    const sheet = ledgerBook.getWorksheet('一企一台账')!;
+    expect(sheet.rowCount).toBe(1 + 5);
+    // Status, health, 红黄蓝 and the last change in Chinese words, not codes.
+    const sheetRows = Array.from({ length: 5 }, (_, i) => (sheet.getRow(i + 2).values as string[]).slice(3, 7));
+    const accepted = sheetRows.find((r) => r[0] === '已验收')!;
+    expect(accepted.slice(0, 3)).toEqual(['已验收', '绿（按期）', '红（未开工）']);
+    expect(accepted[3]).toMatch(/^通过验收/);
+    expect(sheetRows.find((r) => r[0] === '流榜')![3]).toMatch(/^截止流榜/);
+    expect(sheetRows.find((r) => r[0] === '已揭榜')![3]).toMatch(/^揭榜成功/);
     const refused = await download(`/ledger/${ent.organizationId}.xlsx`, (await registerEnterprise(t)).gql['token' as never]);
     expect(refused.status).toBe(403);
     expect((await download('/statistics.xlsx?from=2026-02-30', token)).status).toBe(400);

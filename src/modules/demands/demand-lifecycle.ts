@@ -17,6 +17,19 @@ registerEnumType(DemandStatus, {
   description: '草稿 / 待审核 / 揭榜中 / 已揭榜 / 攻关中 / 已验收 / 流榜 / 已撤回 / 已终止',
 });
 
+/** Each status in Chinese, as notifications and downloads show it. */
+export const DEMAND_STATUS_CN: Record<DemandStatus, string> = {
+  DRAFT: '草稿',
+  SUBMITTED: '待审核',
+  PUBLISHED: '揭榜中',
+  TAKEN: '已揭榜',
+  IN_PROGRESS: '攻关中',
+  ACCEPTED: '已验收',
+  UNTAKEN: '流榜',
+  WITHDRAWN: '已撤回',
+  TERMINATED: '已终止',
+};
+
 /** Who makes a move: the owning enterprise, an admin, or the platform itself (deadline job, awards). */
 export type DemandActor = 'OWNER' | 'ADMIN' | 'SYSTEM';
 

@@ -9,14 +9,13 @@ import { chinaDayStart } from '../../common/time/china-dates';
 import { Clock } from '../../common/time/clock';
 import { Page } from '../../common/pagination/page';
 import { Bid } from '../bids/bid.entity';
-import { BidStatus } from '../bids/bid-lifecycle';
-import { DemandStatus } from '../demands/demand-lifecycle';
+import { BID_STATUS_CN, BidStatus } from '../bids/bid-lifecycle';
+import { DEMAND_STATUS_CN, DemandStatus } from '../demands/demand-lifecycle';
 import { Demand } from '../demands/demand.entity';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
 import type { LedgerRecord } from '../ledger/ledger.service';
 import { MatchingService } from '../matching/matching.service';
 import { AlertMode, Role, User } from '../users/user.entity';
-import { BID_STATUS_CN, DEMAND_STATUS_CN } from './notification-texts';
 import { Notification, NotificationKind } from './notification.entity';
 import { SubscriptionBus, TOPICS } from './pub-sub';
 

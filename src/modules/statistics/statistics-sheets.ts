@@ -1,8 +1,15 @@
 import { chinaDay } from '../../common/time/china-dates';
 import { Sheet } from '../data-export/table-writer';
+import { DEMAND_STATUS_CN } from '../demands/demand-lifecycle';
+import { Industrialisation } from '../demands/demand.entity';
+import { actionLabel } from '../ledger/ledger-labels';
+import { HealthColour } from '../oversight/health';
 import { Breakdown, LedgerRow, Statistics } from './statistics.dto';
 
-// The statistics and the 一企一台账 as XLSX sheets, under Chinese headers.
+// The statistics and the 一企一台账 as XLSX sheets, under Chinese headers and in Chinese words.
+
+const HEALTH_CN: Record<HealthColour, string> = { GREEN: '绿（按期）', YELLOW: '黄（临近期限）', RED: '红（已逾期）' };
+const INDUSTRIALISATION_CN: Record<Industrialisation, string> = { RED: '红（未开工）', YELLOW: '黄（在建）', BLUE: '蓝（已投产）' };
 
 const breakdownSheet = (name: string, first: string, rows: Breakdown[]): Sheet => ({
   name,
@@ -58,10 +65,10 @@ export function ledgerSheet(rows: LedgerRow[]): Sheet {
     rows: rows.map((r) => [
       r.demand.code,
       r.demand.title,
-      r.status,
-      r.colour,
-      r.industrialisation ?? '',
-      r.lastChange ? `${r.lastChange.action}${r.lastChange.note ? `：${r.lastChange.note}` : ''}` : '',
+      DEMAND_STATUS_CN[r.status],
+      HEALTH_CN[r.colour],
+      r.industrialisation ? INDUSTRIALISATION_CN[r.industrialisation] : '',
+      r.lastChange ? `${actionLabel(r.lastChange.entityType, r.lastChange.action)}${r.lastChange.note ? `：${r.lastChange.note}` : ''}` : '',
       r.lastChange ? chinaDay(r.lastChange.at) : '',
     ]),
   };

@@ -1,0 +1,48 @@
+import { LedgerEntityType } from './ledger-entry.entity';
+
+// What each ledger action means, in Chinese, by the kind of record it was about: downloads show
+// these instead of the action codes (the same code, e.g. reject, means different things for a
+// demand and a bid).
+const ACTIONS: Record<LedgerEntityType, Record<string, string>> = {
+  [LedgerEntityType.DEMAND]: {
+    create: '创建需求',
+    update: '修改需求',
+    import: '导入需求',
+    submit: '提交审核',
+    approve: '审核通过并发布',
+    reject: '审核退回',
+    withdraw: '撤回需求',
+    take: '揭榜成功',
+    close: '截止流榜',
+    relist: '重新发布',
+    start: '启动攻关',
+    accept: '通过验收',
+    terminate: '终止攻关',
+    assignExpert: '指派评审专家',
+    planMilestones: '制定里程碑计划',
+    midtermCheck: '中期检查',
+    industrialisation: '更新红黄蓝状态',
+  },
+  [LedgerEntityType.BID]: {
+    import: '导入揭榜方',
+    submit: '提交揭榜申请',
+    shortlist: '揭榜申请入围',
+    award: '揭榜申请中榜（挂帅）',
+    withdraw: '撤回揭榜申请',
+    reject: '揭榜申请未入选',
+  },
+  [LedgerEntityType.MILESTONE]: {
+    progressReport: '进展报告',
+    report: '里程碑提交完成',
+    confirm: '里程碑确认',
+    return: '里程碑退回',
+  },
+  [LedgerEntityType.TALENT]: {
+    import: '导入人才',
+  },
+};
+
+/** An action in Chinese; an action without a label shows as it is. */
+export function actionLabel(entityType: LedgerEntityType, action: string): string {
+  return ACTIONS[entityType]?.[action] ?? action;
+}
