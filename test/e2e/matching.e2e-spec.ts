@@ -138,6 +138,14 @@ describe('matching', () => {
     expect(await find((await registerEnterprise(t)).gql, 'ZQX9')).toEqual([]);
     expect(await find(ent.gql, 'ZQX9')).toEqual([secret.id]);
     expect(await find(admin.gql, 'ZQX9')).toEqual([secret.id]);
+    // Nor do confidential indicators bring a demand to a researcher whose profile names them.
+    const researcher = await registerResearcher(t);
+    await researcher.gql.ok(`mutation($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id } }`, {
+      id: researcher.talentId,
+      input: { fields: ['调谐率', 'ZQX9 材料牌号'], keywords: ['ZQX9'] },
+    });
+    const recommended = (await researcher.gql.ok(RECOMMEND, { id: researcher.talentId })).recommendDemands;
+    expect(recommended.map((r: { demand: { id: string } }) => r.demand.id)).not.toContain(secret.id);
     expect(await find(new Gql(t.app), '钛酸锶钡')).toEqual([]);
     expect(await find(ent.gql, '钛酸锶钡')).toEqual([draft.id]);
     expect(await find(admin.gql, '钛酸锶钡')).toEqual([draft.id]);
