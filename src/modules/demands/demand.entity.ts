@@ -38,6 +38,9 @@ export enum Industrialisation {
 }
 registerEnumType(Industrialisation, { name: 'Industrialisation', description: '红黄蓝三色管理: RED 未开工, YELLOW 在建, BLUE 已投产' });
 
+/** Each colour in Chinese, as ledger notes and downloads show it. */
+export const INDUSTRIALISATION_CN: Record<Industrialisation, string> = { RED: '红（未开工）', YELLOW: '黄（在建）', BLUE: '蓝（已投产）' };
+
 @ObjectType({ description: '技术需求 (榜): one enterprise technical problem with targets and a budget.' })
 @Entity('demand')
 @Index('idx_demand_status_deadline', ['status', 'deadline'])

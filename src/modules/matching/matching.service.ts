@@ -20,10 +20,8 @@ import { DemandMatch, MatchFilterInput, TalentMatch } from './matching.dto';
 import { explain, talentParts } from './reasons';
 import { rerankHits } from './rerank';
 import { Breakdown, combine, industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal } from './signals';
-import { CANDIDATES_PER_RESULT, DEMAND_FIELDS, LEVEL_SCORES, LOCAL_IDF, PUBLIC_DEMAND_FIELDS, TALENT_FIELDS, TALENT_QUERY_SOURCES } from './weights';
+import { CANDIDATES_PER_RESULT, LEVEL_SCORES, LOCAL_IDF, PUBLIC_DEMAND_BOOSTS, PUBLIC_DEMAND_FIELDS, TALENT_FIELDS, TALENT_QUERY_SOURCES } from './weights';
 
-/** The boosts of the demand fields everyone may read: recommendations never rank by confidential ones. */
-const PUBLIC_DEMAND_BOOSTS = Object.fromEntries(PUBLIC_DEMAND_FIELDS.map((f) => [f, DEMAND_FIELDS[f as keyof typeof DEMAND_FIELDS]]));
 const LIVE_DEMAND: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS];
 export const MAX_MATCHES = 50;
 

@@ -1,4 +1,4 @@
-import { termCounts, TextHit, TextIndex, WeightedQuery } from './index/text-index';
+import { bm25Idf, termCounts, TextHit, TextIndex, WeightedQuery } from './index/text-index';
 import { RERANK } from './weights';
 
 /** A profile's fields as indexed (terms with their frequencies) with their boosts. */
@@ -35,11 +35,10 @@ export function rerank(hits: TextHit[], query: WeightedQuery, idf: (term: string
 
 /** Re-ranks the first hits from the terms the index holds, in the fields given with their boosts. */
 export function rerankHits(index: TextIndex, hits: TextHit[], query: WeightedQuery, boosts: Record<string, number>): TextHit[] {
-  const N = index.size;
-  const df = new Map<string, number>();
+  const idfs = new Map<string, number>();
   const idf = (term: string) => {
-    if (!df.has(term)) df.set(term, index.docFrequency(term));
-    return Math.log(1 + (N - df.get(term)! + 0.5) / (df.get(term)! + 0.5));
+    if (!idfs.has(term)) idfs.set(term, bm25Idf(index.size, index.docFrequency(term)));
+    return idfs.get(term)!;
   };
   const profile = (id: string): [Map<string, number>, number][] =>
     Object.entries(index.fieldTerms(id) ?? {})
@@ -63,7 +62,7 @@ function bigramCosine(query: WeightedQuery, profiles: [Map<string, number>, numb
   );
   const df = new Map<string, number>();
   for (const fields of docs) for (const g of new Set(fields.flatMap(([counts]) => [...counts.keys()]))) df.set(g, (df.get(g) ?? 0) + 1);
-  const idf = (g: string) => Math.log(1 + (docs.length - (df.get(g) ?? 0) + 0.5) / ((df.get(g) ?? 0) + 0.5));
+  const idf = (g: string) => bm25Idf(docs.length, df.get(g) ?? 0);
   const q = new Map<string, number>();
   for (const [t, w] of query) for (const g of bigrams(t)) q.set(g, Math.max(q.get(g) ?? 0, w));
   let qNorm = 0;

@@ -10,6 +10,9 @@ export const DEMAND_FIELDS = { title: 3, keywords: 2, description: 1, indicators
 /** The demand fields everyone may search: confidential indicators are searched for admins only. */
 export const PUBLIC_DEMAND_FIELDS = ['title', 'keywords', 'description', 'indicators'];
 
+/** Their boosts: recommendations re-rank by these fields only. */
+export const PUBLIC_DEMAND_BOOSTS = Object.fromEntries(PUBLIC_DEMAND_FIELDS.map((f) => [f, DEMAND_FIELDS[f as keyof typeof DEMAND_FIELDS]]));
+
 /** Weight of a query token by the part of the demand (or profile) it came from; the highest counts. */
 export const DEMAND_QUERY_SOURCES = { title: 2, keywords: 2, description: 1.5, indicators: 1 };
 export const TALENT_QUERY_SOURCES = { fields: 2, keywords: 2, achievements: 1, bio: 0.7 };

@@ -12,7 +12,7 @@ import { BidStatus } from '../bids/bid-lifecycle';
 import { Bid } from '../bids/bid.entity';
 import { isOwner } from '../demands/demand-access';
 import { DemandStatus } from '../demands/demand-lifecycle';
-import { Demand, Industrialisation } from '../demands/demand.entity';
+import { Demand, Industrialisation, INDUSTRIALISATION_CN } from '../demands/demand.entity';
 import { DemandTransitionsService } from '../demands/demand-transitions.service';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
 import { demandRecord, LedgerService } from '../ledger/ledger.service';
@@ -31,7 +31,6 @@ const INDUSTRIALISATION_NEXT: Record<Industrialisation, Industrialisation[]> = {
   YELLOW: [Industrialisation.BLUE],
   BLUE: [],
 };
-const COLOUR_NAMES: Record<Industrialisation, string> = { RED: '红（未开工）', YELLOW: '黄（在建）', BLUE: '蓝（已投产）' };
 
 /** 攻关 after the award: milestones and progress reports, the mid-term check, and industrialisation (红黄蓝). */
 @Injectable()
@@ -122,7 +121,7 @@ export class ProgressService {
       return {
         changes: { industrialisation: input.status, industrialisationSince: input.since },
         action: 'industrialisation',
-        note: `${COLOUR_NAMES[from]} → ${COLOUR_NAMES[input.status]}，自 ${input.since}`,
+        note: `${INDUSTRIALISATION_CN[from]} → ${INDUSTRIALISATION_CN[input.status]}，自 ${input.since}`,
       };
     });
   }

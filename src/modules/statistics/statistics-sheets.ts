@@ -1,7 +1,7 @@
 import { chinaDay } from '../../common/time/china-dates';
 import { Sheet } from '../data-export/table-writer';
 import { DEMAND_STATUS_CN } from '../demands/demand-lifecycle';
-import { Industrialisation } from '../demands/demand.entity';
+import { INDUSTRIALISATION_CN } from '../demands/demand.entity';
 import { actionLabel } from '../ledger/ledger-labels';
 import { HealthColour } from '../oversight/health';
 import { Breakdown, LedgerRow, Statistics } from './statistics.dto';
@@ -9,7 +9,6 @@ import { Breakdown, LedgerRow, Statistics } from './statistics.dto';
 // The statistics and the 一企一台账 as XLSX sheets, under Chinese headers and in Chinese words.
 
 const HEALTH_CN: Record<HealthColour, string> = { GREEN: '绿（按期）', YELLOW: '黄（临近期限）', RED: '红（已逾期）' };
-const INDUSTRIALISATION_CN: Record<Industrialisation, string> = { RED: '红（未开工）', YELLOW: '黄（在建）', BLUE: '蓝（已投产）' };
 
 const breakdownSheet = (name: string, first: string, rows: Breakdown[]): Sheet => ({
   name,

@@ -1,5 +1,5 @@
 import { BM25 } from '../weights';
-import { FieldTerms, SearchOptions, termCounts, TextDocument, TextHit, TextIndex, WeightedQuery } from './text-index';
+import { bm25Idf, FieldTerms, SearchOptions, termCounts, TextDocument, TextHit, TextIndex, WeightedQuery } from './text-index';
 import { TopK } from './top-k';
 
 /** The documents of one term in one field, with term frequencies, in the order they were added. */
@@ -134,7 +134,7 @@ export class PostingsIndex implements TextIndex {
       for (const f of fields) {
         const list = lists[f];
         if (!list || !list.live) continue;
-        const idf = Math.log(1 + (N - list.live + 0.5) / (list.live + 0.5));
+        const idf = bm25Idf(N, list.live);
         const weight = boost * this.boosts[f];
         const avg = this.totalLength[f] / N;
         const { docs, tfs, size } = list;

@@ -21,6 +21,9 @@ export interface SearchOptions {
 /** Each field's terms with their frequencies, as a document was indexed. */
 export type FieldTerms = Record<string, Map<string, number>>;
 
+/** BM25's IDF of a term held by `df` of `n` documents (MiniSearch's form, never negative). */
+export const bm25Idf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
 /** How often each token occurs. */
 export function termCounts(tokens: Iterable<string>, counts = new Map<string, number>(), times = 1): Map<string, number> {
   for (const t of tokens) if (t) counts.set(t, (counts.get(t) ?? 0) + times);
