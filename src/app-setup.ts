@@ -1,8 +1,23 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { graphqlBodyParser } from './common/http/body-limits';
+import { explorer } from './common/http/explorer';
+import { applySecurity } from './common/http/security';
+import { Role } from './modules/users/user.entity';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { AuthService } from './modules/auth/auth.service';
 
 /** HTTP settings shared by the server and the tests. */
-export function configureApp(app: INestApplication): void {
-  // Imports arrive as base64 in a GraphQL mutation: allow spreadsheets of a few tens of MB.
-  (app as NestExpressApplication).useBodyParser('json', { limit: '40mb' });
+export function configureApp(nest: INestApplication): void {
+  const app = nest as NestExpressApplication;
+  const cfg = app.get<AppConfig>(APP_CONFIG);
+  const auth = app.get(AuthService);
+  app.set('trust proxy', cfg.trustProxy);
+  applySecurity(app, cfg.corsOrigins);
+  if (cfg.explorer) app.use(explorer());
+  const isAdmin = async (header?: string) => {
+    const token = header && /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+    return !!token && (await auth.principalFromToken(token)).role === Role.ADMIN;
+  };
+  app.use('/graphql', graphqlBodyParser(cfg.bodyLimits, isAdmin));
 }

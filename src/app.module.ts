@@ -9,6 +9,8 @@ import { formatGraphQLError } from './common/errors/format-error';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
 import { LocalDate } from './common/scalars/local-date.scalar';
 import { WanYuan } from './common/scalars/wan-yuan.scalar';
+import { QueryLimiter } from './common/graphql/query-limits';
+import { subscriptionErrors } from './common/graphql/subscription-errors';
 import { inputValidationPipe } from './common/validation/validation.pipe';
 import { APP_CONFIG, AppConfig, loadConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -27,6 +29,7 @@ import { MatchingModule } from './modules/matching/matching.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OversightModule } from './modules/oversight/oversight.module';
 import { ProgressModule } from './modules/progress/progress.module';
+import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
 import { StatisticsModule } from './modules/statistics/statistics.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -43,27 +46,12 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        RateLimitsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
           inject: [RequestContextFactory, APP_CONFIG],
-          useFactory: (contexts: RequestContextFactory, cfg: AppConfig) => ({
-            autoSchemaFile: true,
-            sortSchema: true,
-            graphiql: !cfg.production,
-            introspection: !cfg.production,
-            includeStacktraceInErrorResponses: false,
-            formatError: formatGraphQLError,
-            // HTTP requests carry the token in a header; graphql-ws connections in connectionParams.
-            context: (ctx: { req?: Request; connectionParams?: Record<string, unknown> }) =>
-              ctx.req ? contexts.create(ctx.req) : contexts.fromConnectionParams(ctx.connectionParams),
-            subscriptions: {
-              'graphql-ws': {
-                // A bad or expired token closes the socket at once (4403) rather than failing later.
-                onConnect: async (ctx: { connectionParams?: Record<string, unknown> }) => !(await contexts.fromConnectionParams(ctx.connectionParams)).authError,
-              },
-            },
-          }),
+          useFactory: graphqlOptions,
         }),
         OrganizationsModule,
         UsersModule,
@@ -95,4 +83,34 @@ export class AppModule {
       ],
     };
   }
+}
+
+/** Apollo's options for one configuration: limits checked before execution on HTTP and graphql-ws alike. */
+function graphqlOptions(contexts: RequestContextFactory, cfg: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
+  const limiter = new QueryLimiter(cfg.queryLimits);
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    // The explorer page is served by the app itself from local files (src/common/http/explorer.ts).
+    graphiql: false,
+    introspection: cfg.explorer,
+    // "Did you mean …?" suggestions name fields: only where the schema is public anyway.
+    hideSchemaDetailsFromClientErrors: !cfg.explorer,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatGraphQLError,
+    validationRules: limiter.rules,
+    parseOptions: limiter.parseOptions,
+    plugins: [limiter.plugin()],
+    // HTTP requests carry the token in a header; graphql-ws connections in connectionParams.
+    context: (ctx: { req?: Request; connectionParams?: Record<string, unknown> }) =>
+      ctx.req ? contexts.create(ctx.req) : contexts.fromConnectionParams(ctx.connectionParams),
+    subscriptions: {
+      'graphql-ws': {
+        // A bad or expired token closes the socket at once (4403) rather than failing later.
+        onConnect: async (ctx: { connectionParams?: Record<string, unknown> }) => !(await contexts.fromConnectionParams(ctx.connectionParams)).authError,
+        onSubscribe: limiter.onSubscribe,
+        ...subscriptionErrors,
+      },
+    },
+  };
 }

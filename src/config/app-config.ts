@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { RateLimitConfigError, RateLimits, loadRateLimits } from './rate-limit-config';
 import { resolve } from 'node:path';
 
 /** Everything the service reads from the environment, validated once at start-up. */
@@ -24,6 +25,29 @@ export interface AppConfig {
   redisUrl?: string;
   /** Run the daily deadline job in this process (turn off on all instances but some, or leave on: it is idempotent). */
   scheduler: boolean;
+  /** Per-operation limits checked before anything runs (see src/common/graphql/query-limits.ts). */
+  queryLimits: QueryLimits;
+  /** Request body limits in bytes: every GraphQL request, and an admin's (the only callers that import files). */
+  bodyLimits: { graphql: number; admin: number };
+  /** Origins allowed to call the API from a browser page of another origin (CORS_ORIGINS, comma-separated). */
+  corsOrigins: string[];
+  /** GraphiQL and introspection: on outside production; in production only with GRAPHQL_EXPLORER=true. */
+  explorer: boolean;
+  /** Calls per window on login, register, imports and mutations (src/modules/rate-limits). */
+  rateLimits: RateLimits;
+  /** Express's `trust proxy` (TRUST_PROXY): behind a reverse proxy, the client IP comes from X-Forwarded-For. */
+  trustProxy: boolean | number | string;
+}
+
+export interface QueryLimits {
+  /** Deepest field nesting (QUERY_MAX_DEPTH). */
+  maxDepth: number;
+  /** Aliased fields in one operation (QUERY_MAX_ALIASES). */
+  maxAliases: number;
+  /** Lexical tokens in one document, so a huge query is refused while it is parsed (QUERY_MAX_TOKENS). */
+  maxTokens: number;
+  /** Cost budget of one operation, in units of about 0.02 ms of server time (QUERY_MAX_COST). */
+  maxCost: number;
 }
 
 export interface TimeLimits {
@@ -50,7 +74,45 @@ function days(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return n;
 }
 
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  const n = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${name} must be a positive whole number, got "${raw}"`);
+  return n;
+}
+
+const SIZE = /^(\d+)(kb|mb)?$/i;
+
+function bytes(env: NodeJS.ProcessEnv, name: string, fallback: string): number {
+  const raw = (env[name] ?? fallback).trim();
+  const m = SIZE.exec(raw);
+  if (!m) throw new ConfigError(`${name} must be a size such as 100kb or 40mb, got "${raw}"`);
+  const unit = m[2]?.toLowerCase();
+  return Number(m[1]) * (unit === 'mb' ? 1024 * 1024 : unit === 'kb' ? 1024 : 1);
+}
+
+function origins(raw: string | undefined): string[] {
+  const list = (raw ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const o of list) if (!/^https?:\/\/[^/\s]+$/.test(o)) throw new ConfigError(`CORS_ORIGINS must list origins such as https://kjj.example.gov.cn, got "${o}"`);
+  return list;
+}
+
 export class ConfigError extends Error {}
+
+function rateLimits(env: NodeJS.ProcessEnv): RateLimits {
+  try {
+    return loadRateLimits(env);
+  } catch (e) {
+    throw e instanceof RateLimitConfigError ? new ConfigError(e.message) : e;
+  }
+}
+
+/** `true`, a hop count, or Express's list of trusted addresses (loopback, 10.0.0.0/8, …). */
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
 
 const DURATION = /^\d+[smhd]$/;
 
@@ -91,6 +153,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     scheduler: env.SCHEDULER !== 'false',
     redisUrl: redisUrl(env.REDIS_URL),
+    queryLimits: {
+      maxDepth: positive(env, 'QUERY_MAX_DEPTH', 7),
+      maxAliases: positive(env, 'QUERY_MAX_ALIASES', 15),
+      maxTokens: positive(env, 'QUERY_MAX_TOKENS', 5000),
+      maxCost: positive(env, 'QUERY_MAX_COST', 5000),
+    },
+    bodyLimits: { graphql: bytes(env, 'GRAPHQL_BODY_LIMIT', '100kb'), admin: bytes(env, 'ADMIN_BODY_LIMIT', '40mb') },
+    corsOrigins: origins(env.CORS_ORIGINS),
+    explorer: production ? env.GRAPHQL_EXPLORER === 'true' : env.GRAPHQL_EXPLORER !== 'false',
+    rateLimits: rateLimits(env),
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }
 

@@ -32,6 +32,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     SEED: 'false',
     JWT_SECRET: 'test-secret-0123456789abcdef',
     DATABASE_PATH: join(dir, 'jiebang.sqlite'),
+    // Suites register dozens of accounts from one address; rate-limits.e2e-spec.ts turns the limits on.
+    RATE_LIMIT_ENABLED: 'false',
     ...(url ? { DATABASE_URL: url, DATABASE_SCHEMA: schema } : {}),
     ...env,
   } as NodeJS.ProcessEnv);

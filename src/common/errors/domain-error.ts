@@ -7,6 +7,11 @@ export enum ErrorCode {
   INVALID_STATE_TRANSITION = 'INVALID_STATE_TRANSITION',
   CONFLICT = 'CONFLICT',
   CONFLICT_OF_INTEREST = 'CONFLICT_OF_INTEREST',
+  /** Refused before it ran: too deep, too many aliases or tokens, or over the cost budget. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** Too many calls in a window; `retryAfter` says how many seconds to wait. */
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 export type ErrorDetails = Record<string, unknown>;

@@ -16,6 +16,9 @@ const GRAPHQL_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
+/** graphql-js's wording ("more that" in graphql 16) when `parseOptions.maxTokens` stops a parse. */
+const TOKEN_LIMIT = /contains more tha[nt] (\d+) tokens/;
+
 /**
  * The single mapping from errors to what a client sees: domain errors keep their code and
  * details, GraphQL's own request errors pass through, anything else becomes a generic
@@ -36,6 +39,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { message: 'This conflicts with a record written at the same time; try again', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
   }
   const code = formatted.extensions?.code;
+  const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(formatted.message) : null;
+  if (tokens) {
+    const limit = Number(tokens[1]);
+    return { message: `查询过于复杂：文档超过 ${limit} 个词法单元，未予解析。`, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit } };
+  }
   // Request-level errors (parse, validation, variable coercion) have no path: nothing internal in them.
   if (!formatted.path && typeof code === 'string' && GRAPHQL_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };

@@ -1,4 +1,5 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Cost } from '../../common/graphql/cost.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { Roles } from '../../common/auth/roles.decorator';
@@ -40,6 +41,7 @@ export class MatchingResolver {
     return this.index.rebuild();
   }
 
+  @Cost({ cost: 200 })
   @Query(() => SearchResult, { description: 'Free-text search with facets and snippets, within what the caller may read.' })
   search(
     @CurrentUser() p: Principal | null,
@@ -52,6 +54,7 @@ export class MatchingResolver {
   }
 
   @Roles()
+  @Cost({ cost: 600 })
   @Query(() => [TalentMatch], { description: 'Talents ranked for a demand, with scores and reasons (its enterprise, experts, admins).' })
   matchTalents(
     @CurrentUser() p: Principal,
@@ -63,6 +66,7 @@ export class MatchingResolver {
   }
 
   @Roles()
+  @Cost({ cost: 500 })
   @Query(() => [DemandMatch], { description: 'Open published demands ranked for a talent (the person or an admin).' })
   recommendDemands(
     @CurrentUser() p: Principal,
@@ -72,6 +76,7 @@ export class MatchingResolver {
     return this.matching.recommendDemands(p, talentId, first);
   }
 
+  @Cost({ cost: 200 })
   @Query(() => [SimilarDemand], { description: 'Demands the caller may read that say nearly the same thing, most similar first.' })
   similarDemands(
     @CurrentUser() p: Principal | null,
@@ -87,6 +92,7 @@ export class MatchingResolver {
 export class DemandDuplicatesResolver {
   constructor(private readonly similar: SimilarDemandsService) {}
 
+  @Cost({ cost: 80, listSize: 5 })
   @ResolveField(() => [SimilarDemand], { description: 'Near-identical demands in other lists (likely duplicates).' })
   possibleDuplicates(@Parent() demand: Demand, @CurrentUser() p: Principal | null): SimilarDemand[] {
     return this.similar.likelyDuplicates(demand).filter((s) => canReadDemand(p, s.demand));

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Cost } from '../../common/graphql/cost.decorator';
 import { IsEnum, IsOptional, MaxLength } from 'class-validator';
 import { DemandStatus } from '../demands/demand-lifecycle';
 import { Demand } from '../demands/demand.entity';
@@ -74,9 +75,12 @@ export class SearchResult {
   @Field(() => Int)
   totalCount: number;
 
+  @Cost({ listSize: 1 })
   @Field(() => [SearchHit])
   items: SearchHit[];
 
+  // Computed once per search, though the page size multiplies it too: keep it cheap.
+  @Cost({ listSize: 1 })
   @Field(() => [Facet])
   facets: Facet[];
 }

@@ -1,4 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Cost } from '../../common/graphql/cost.decorator';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { Roles } from '../../common/auth/roles.decorator';
@@ -11,6 +12,7 @@ export class StatisticsResolver {
   constructor(private readonly stats: StatisticsService) {}
 
   @Roles(Role.ADMIN, Role.ENTERPRISE, Role.RESEARCHER)
+  @Cost({ cost: 1600 })
   @Query(() => Statistics, { description: 'Programme figures: everything for admins, the own organisation’s demands for enterprises, the demands bid on for researchers.' })
   statistics(@CurrentUser() p: Principal, @Args('filter', { nullable: true }) filter?: StatisticsFilter): Promise<Statistics> {
     return this.stats.statistics(p, filter ?? {});

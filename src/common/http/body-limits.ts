@@ -1,0 +1,31 @@
+import express, { NextFunction, Request, Response } from 'express';
+
+/** A refusal written before GraphQL sees the request, in the same shape as GraphQL's own errors. */
+export function sendHttpError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+}
+
+function kb(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.round(n / 1024)} KB`;
+}
+
+/**
+ * The JSON body of /graphql: small for everyone, larger only for admins, the only callers that
+ * send imported spreadsheets. The token is checked only when a body is larger than the small limit.
+ */
+export function graphqlBodyParser(limits: { graphql: number; admin: number }, isAdmin: (authorization?: string) => Promise<boolean>) {
+  const small = express.json({ limit: limits.graphql });
+  const large = express.json({ limit: limits.admin });
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    const admin = !(declared <= limits.graphql) && (await isAdmin(req.headers.authorization).catch(() => false));
+    const limit = admin ? limits.admin : limits.graphql;
+    (admin ? large : small)(req, res, (err?: { type?: string; status?: number }) => {
+      if (!err) return next();
+      if (err.type === 'entity.too.large') {
+        return sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', `请求体超过上限 ${kb(limit)}（导入文件仅限管理员，上限 ${kb(limits.admin)}）。`, { limit });
+      }
+      sendHttpError(res, err.status && err.status < 500 ? err.status : 400, 'BAD_REQUEST', '请求体不是有效的 JSON。');
+    });
+  };
+}
