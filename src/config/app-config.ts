@@ -13,6 +13,10 @@ export interface AppConfig {
   databaseSchema?: string;
   jwtSecret: string;
   jwtExpiresIn: string;
+  /** scrypt's cost as log2 N (SCRYPT_COST, 17 as OWASP recommends; lower only when NODE_ENV=test, to keep the suite fast). */
+  scryptCost: number;
+  /** Failed logins per e-mail before each attempt must wait, and before the e-mail is locked. */
+  loginLimits: LoginLimits;
   adminEmail?: string;
   adminPassword?: string;
   /** Load the seed data when the database has no demands. */
@@ -37,17 +41,41 @@ export interface TimeLimits {
   reminderDays: number;
 }
 
+export interface LoginLimits {
+  /** After this many consecutive failures each attempt waits 2, 4, 8… seconds (LOGIN_SLOW_AFTER, 5). */
+  slowAfter: number;
+  /** After this many the e-mail is locked (LOGIN_LOCK_AFTER, 10). */
+  lockAfter: number;
+  /** for this many minutes; failures are forgotten as long after the last one (LOGIN_LOCK_MINUTES, 15). */
+  lockMinutes: number;
+}
+
 function redisUrl(raw: string | undefined): string | undefined {
   const url = raw?.trim() || undefined;
   if (url && !/^rediss?:\/\//.test(url)) throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
   return url;
 }
 
-function days(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, unit: string): number {
   const raw = env[name];
   const n = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 3650) throw new ConfigError(`${name} must be a whole number of days, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number of ${unit} from ${min} to ${max}, got "${raw}"`);
   return n;
+}
+
+const days = (env: NodeJS.ProcessEnv, name: string, fallback: number) => wholeNumber(env, name, fallback, 0, 3650, 'days');
+
+function scryptCost(env: NodeJS.ProcessEnv): number {
+  const cost = wholeNumber(env, 'SCRYPT_COST', 17, 10, 20, 'doublings (log2 N)');
+  if (cost < 17 && env.NODE_ENV !== 'test') throw new ConfigError('SCRYPT_COST below 17 is for tests only (NODE_ENV=test)');
+  return cost;
+}
+
+function loginLimits(env: NodeJS.ProcessEnv): LoginLimits {
+  const slowAfter = wholeNumber(env, 'LOGIN_SLOW_AFTER', 5, 1, 100, 'failures');
+  const lockAfter = wholeNumber(env, 'LOGIN_LOCK_AFTER', 10, 1, 100, 'failures');
+  if (lockAfter < slowAfter) throw new ConfigError('LOGIN_LOCK_AFTER must not be below LOGIN_SLOW_AFTER');
+  return { slowAfter, lockAfter, lockMinutes: wholeNumber(env, 'LOGIN_LOCK_MINUTES', 15, 1, 1440, 'minutes') };
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Outside production a random secret keeps development zero-setup; tokens end with the process.
     jwtSecret: env.JWT_SECRET ?? randomBytes(32).toString('hex'),
     jwtExpiresIn,
+    scryptCost: scryptCost(env),
+    loginLimits: loginLimits(env),
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
     // Fictional seed data is for trying the product: on by default, except in production.

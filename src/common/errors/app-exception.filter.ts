@@ -11,6 +11,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID_STATE_TRANSITION: 409,
   CONFLICT: 409,
   CONFLICT_OF_INTEREST: 409,
+  RATE_LIMITED: 429,
 };
 
 /**

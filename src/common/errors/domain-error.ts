@@ -7,6 +7,8 @@ export enum ErrorCode {
   INVALID_STATE_TRANSITION = 'INVALID_STATE_TRANSITION',
   CONFLICT = 'CONFLICT',
   CONFLICT_OF_INTEREST = 'CONFLICT_OF_INTEREST',
+  /** Too many attempts; `extensions.retryAfter` gives the seconds to wait. */
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 export type ErrorDetails = Record<string, unknown>;
