@@ -128,9 +128,10 @@ export class UsersService {
     if (!user) throw DomainError.notFound('User', id);
     if (!!user.disabledAt === disabled) return user;
     const now = this.clock.now();
-    const changes = { disabledAt: disabled ? now : null, tokenVersion: user.tokenVersion + 1, updatedAt: now };
-    await this.repo.update({ id }, changes);
-    return Object.assign(user, changes);
+    const changes = { disabledAt: disabled ? now : null, updatedAt: now };
+    // Raised in SQL, so a password change at the same moment cannot leave one version for two token sets.
+    await this.repo.createQueryBuilder().update(User).set({ ...changes, tokenVersion: () => 'token_version + 1' }).where('id = :id', { id }).execute();
+    return Object.assign(user, changes, { tokenVersion: user.tokenVersion + 1 });
   }
 
   private async organizationFor(
