@@ -14,6 +14,10 @@ export interface AppConfig {
   databaseSchema?: string;
   jwtSecret: string;
   jwtExpiresIn: string;
+  /** scrypt's cost as log2 N (SCRYPT_COST, 17 as OWASP recommends; lower only when NODE_ENV=test, to keep the suite fast). */
+  scryptCost: number;
+  /** Failed logins per e-mail before each attempt must wait, and before the e-mail is locked. */
+  loginLimits: LoginLimits;
   adminEmail?: string;
   adminPassword?: string;
   /** Load the seed data when the database has no demands. */
@@ -61,23 +65,25 @@ export interface TimeLimits {
   reminderDays: number;
 }
 
+export interface LoginLimits {
+  /** After this many consecutive failures each attempt waits 2, 4, 8… seconds (LOGIN_SLOW_AFTER, 5). */
+  slowAfter: number;
+  /** After this many the e-mail is locked (LOGIN_LOCK_AFTER, 10). */
+  lockAfter: number;
+  /** for this many minutes; failures are forgotten as long after the last one (LOGIN_LOCK_MINUTES, 15). */
+  lockMinutes: number;
+}
+
 function redisUrl(raw: string | undefined): string | undefined {
   const url = raw?.trim() || undefined;
   if (url && !/^rediss?:\/\//.test(url)) throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
   return url;
 }
 
-function days(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, unit: string): number {
   const raw = env[name];
   const n = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 3650) throw new ConfigError(`${name} must be a whole number of days, got "${raw}"`);
-  return n;
-}
-
-function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  const n = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${name} must be a positive whole number, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number of ${unit} from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 
@@ -95,6 +101,21 @@ function origins(raw: string | undefined): string[] {
   const list = (raw ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   for (const o of list) if (!/^https?:\/\/[^/\s]+$/.test(o)) throw new ConfigError(`CORS_ORIGINS must list origins such as https://kjj.example.gov.cn, got "${o}"`);
   return list;
+}
+
+const days = (env: NodeJS.ProcessEnv, name: string, fallback: number) => wholeNumber(env, name, fallback, 0, 3650, 'days');
+
+function scryptCost(env: NodeJS.ProcessEnv): number {
+  const cost = wholeNumber(env, 'SCRYPT_COST', 17, 10, 20, 'doublings (log2 N)');
+  if (cost < 17 && env.NODE_ENV !== 'test') throw new ConfigError('SCRYPT_COST below 17 is for tests only (NODE_ENV=test)');
+  return cost;
+}
+
+function loginLimits(env: NodeJS.ProcessEnv): LoginLimits {
+  const slowAfter = wholeNumber(env, 'LOGIN_SLOW_AFTER', 5, 1, 100, 'failures');
+  const lockAfter = wholeNumber(env, 'LOGIN_LOCK_AFTER', 10, 1, 100, 'failures');
+  if (lockAfter < slowAfter) throw new ConfigError('LOGIN_LOCK_AFTER must not be below LOGIN_SLOW_AFTER');
+  return { slowAfter, lockAfter, lockMinutes: wholeNumber(env, 'LOGIN_LOCK_MINUTES', 15, 1, 1440, 'minutes') };
 }
 
 export class ConfigError extends Error {}
@@ -140,6 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Outside production a random secret keeps development zero-setup; tokens end with the process.
     jwtSecret: env.JWT_SECRET ?? randomBytes(32).toString('hex'),
     jwtExpiresIn,
+    scryptCost: scryptCost(env),
+    loginLimits: loginLimits(env),
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
     // Fictional seed data is for trying the product: on by default, except in production.
@@ -154,10 +177,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     scheduler: env.SCHEDULER !== 'false',
     redisUrl: redisUrl(env.REDIS_URL),
     queryLimits: {
-      maxDepth: positive(env, 'QUERY_MAX_DEPTH', 7),
-      maxAliases: positive(env, 'QUERY_MAX_ALIASES', 15),
-      maxTokens: positive(env, 'QUERY_MAX_TOKENS', 5000),
-      maxCost: positive(env, 'QUERY_MAX_COST', 5000),
+      maxDepth: wholeNumber(env, 'QUERY_MAX_DEPTH', 7, 1, 100, 'levels'),
+      maxAliases: wholeNumber(env, 'QUERY_MAX_ALIASES', 15, 1, 1000, 'aliases'),
+      maxTokens: wholeNumber(env, 'QUERY_MAX_TOKENS', 5000, 100, 1_000_000, 'tokens'),
+      maxCost: wholeNumber(env, 'QUERY_MAX_COST', 5000, 1, 10_000_000, 'cost units'),
     },
     bodyLimits: { graphql: bytes(env, 'GRAPHQL_BODY_LIMIT', '100kb'), admin: bytes(env, 'ADMIN_BODY_LIMIT', '40mb') },
     corsOrigins: origins(env.CORS_ORIGINS),

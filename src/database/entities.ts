@@ -1,3 +1,4 @@
+import { LoginAttempt } from '../modules/auth/login-attempt.entity';
 import { Bid } from '../modules/bids/bid.entity';
 import { DemandList } from '../modules/demand-lists/demand-list.entity';
 import { Demand } from '../modules/demands/demand.entity';
@@ -12,4 +13,4 @@ import { Organization } from '../modules/organizations/organization.entity';
 import { Talent } from '../modules/talents/talent.entity';
 import { User } from '../modules/users/user.entity';
 
-export const ENTITIES = [Organization, User, Industry, Talent, DemandList, Demand, Bid, LedgerEntry, ReviewAssignment, BidScore, Milestone, ProgressReport, Notification];
+export const ENTITIES = [Organization, User, Industry, Talent, DemandList, Demand, Bid, LedgerEntry, ReviewAssignment, BidScore, Milestone, ProgressReport, Notification, LoginAttempt];

@@ -34,6 +34,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     DATABASE_PATH: join(dir, 'jiebang.sqlite'),
     // Suites register dozens of accounts from one address; rate-limits.e2e-spec.ts turns the limits on.
     RATE_LIMIT_ENABLED: 'false',
+    // scrypt at 2^10 instead of 2^17 (~0.4 s a hash) keeps the suite fast; allowed only with NODE_ENV=test.
+    ...(env.NODE_ENV ? {} : { SCRYPT_COST: '10' }),
     ...(url ? { DATABASE_URL: url, DATABASE_SCHEMA: schema } : {}),
     ...env,
   } as NodeJS.ProcessEnv);

@@ -1,15 +1,19 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import { UsersModule } from '../users/users.module';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { LoginAttempt } from './login-attempt.entity';
+import { LoginThrottle } from './login-throttle';
 import { RequestContextFactory } from './request-context.factory';
 
 @Module({
   imports: [
     UsersModule,
+    TypeOrmModule.forFeature([LoginAttempt]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -19,7 +23,7 @@ import { RequestContextFactory } from './request-context.factory';
       }),
     }),
   ],
-  providers: [AuthService, AuthResolver, RequestContextFactory],
+  providers: [AuthService, AuthResolver, RequestContextFactory, LoginThrottle],
   exports: [AuthService, RequestContextFactory],
 })
 export class AuthModule {}

@@ -1,4 +1,7 @@
 import { Args, Field, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import type { Principal } from '../../common/auth/principal';
+import { Roles } from '../../common/auth/roles.decorator';
 import { User } from '../users/user.entity';
 import { RegisterInput } from '../users/users.dto';
 import { AuthService } from './auth.service';
@@ -24,5 +27,15 @@ export class AuthResolver {
   @Mutation(() => AuthPayload)
   login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayload> {
     return this.auth.login(email, password);
+  }
+
+  @Roles()
+  @Mutation(() => AuthPayload, { description: 'Change one’s password; every earlier token stops working, so use the one returned.' })
+  changePassword(
+    @CurrentUser() principal: Principal,
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword', { description: 'At least 10 characters of at least two kinds (letters, digits, symbols), not the e-mail' }) newPassword: string,
+  ): Promise<AuthPayload> {
+    return this.auth.changePassword(principal, currentPassword, newPassword);
   }
 }

@@ -2,17 +2,29 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { JwtService } from '@nestjs/jwt';
 import type { Principal } from '../../common/auth/principal';
 import { DomainError } from '../../common/errors/domain-error';
-import { APP_CONFIG } from '../../config/app-config';
+import { APP_CONFIG, ConfigError } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import { RegisterInput } from '../users/users.dto';
 import { Role, User } from '../users/user.entity';
 import { toPrincipal, UsersService } from '../users/users.service';
-import { verifyPassword } from './password-hasher';
+import { LoginThrottle } from './login-throttle';
+import { PasswordHasher } from './password-hasher';
+import { assertStrongPassword } from './password-policy';
 
 export interface AuthResult {
   token: string;
   user: User;
 }
+
+interface TokenClaims {
+  sub?: unknown;
+  /** The user's token version when issued; a password change or disabling raises it. */
+  ver?: unknown;
+  exp?: unknown;
+}
+
+/** No account has a longer e-mail (the column's length), so such a login needs no counting. */
+const MAX_EMAIL_LENGTH = 254;
 
 @Injectable()
 export class AuthService implements OnApplicationBootstrap {
@@ -21,6 +33,8 @@ export class AuthService implements OnApplicationBootstrap {
   constructor(
     private readonly users: UsersService,
     private readonly jwt: JwtService,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -28,7 +42,11 @@ export class AuthService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const { adminEmail, adminPassword } = this.config;
     if (!adminEmail || !adminPassword || (await this.users.existsWithRole(Role.ADMIN))) return;
-    await this.users.createAccount({ email: adminEmail, password: adminPassword, name: '管理员', role: Role.ADMIN });
+    try {
+      await this.users.createAccount({ email: adminEmail, password: adminPassword, name: '管理员', role: Role.ADMIN });
+    } catch (e) {
+      throw e instanceof DomainError ? new ConfigError(`ADMIN_EMAIL/ADMIN_PASSWORD: ${e.message}`) : e;
+    }
     this.logger.log(`Created the first admin, ${adminEmail}`);
   }
 
@@ -41,28 +59,56 @@ export class AuthService implements OnApplicationBootstrap {
   }
 
   async login(email: string, password: string): Promise<AuthResult> {
-    const user = await this.users.findByEmail(email);
-    // The same error whether the e-mail or the password is wrong, so accounts cannot be probed.
-    if (!user || !(await verifyPassword(password, user.passwordHash))) {
-      throw DomainError.unauthenticated('Wrong e-mail or password');
-    }
+    const key = email.trim().toLowerCase();
+    // The same error whether the e-mail or the password is wrong, so accounts cannot be probed;
+    // unknown e-mails are counted and take as long as known ones for the same reason.
+    const wrong = DomainError.unauthenticated('邮箱或密码错误');
+    if (key.length > MAX_EMAIL_LENGTH) throw wrong;
+    await this.throttle.claim(key);
+    const user = await this.users.findByEmail(key);
+    const right = user ? await this.hasher.verify(password, user.passwordHash) : await this.hasher.verifyNothing(password);
+    if (!user || !right) throw wrong;
+    await this.throttle.succeeded(key);
+    if (user.disabledAt) throw DomainError.unauthenticated('该账户已被停用');
+    if (this.hasher.needsRehash(user.passwordHash)) await this.users.rehash(user, await this.hasher.hash(password));
     return { token: this.issueToken(user), user };
   }
 
-  private issueToken(user: User): string {
-    return this.jwt.sign({ sub: user.id });
+  /** A new password ends every earlier token; the answer carries a fresh one. Wrong guesses count as failed logins. */
+  async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<AuthResult> {
+    const user = await this.users.findById(principal.userId);
+    if (!user) throw DomainError.unauthenticated();
+    assertStrongPassword('newPassword', newPassword, user.email);
+    if (newPassword === currentPassword) throw DomainError.badInput('newPassword', '新密码不能与当前密码相同');
+    await this.throttle.claim(user.email);
+    if (!(await this.hasher.verify(currentPassword, user.passwordHash))) throw DomainError.badInput('currentPassword', '当前密码不正确');
+    await this.throttle.succeeded(user.email);
+    const changed = await this.users.changePasswordHash(user, await this.hasher.hash(newPassword));
+    return { token: this.issueToken(changed), user: changed };
   }
 
-  /** The caller of a request from its bearer token; a stale or forged token is an error, not anonymity. */
+  /** `exp` comes from JwtModule's signOptions.expiresIn (JWT_EXPIRES_IN). */
+  private issueToken(user: User): string {
+    return this.jwt.sign({ sub: user.id, ver: user.tokenVersion });
+  }
+
+  /**
+   * The caller of a request or graphql-ws connection from its bearer token; a stale, revoked or
+   * forged token is an error, not anonymity.
+   */
   async principalFromToken(token: string): Promise<Principal> {
-    let sub: unknown;
+    let claims: TokenClaims;
     try {
-      sub = this.jwt.verify<{ sub?: string }>(token).sub;
+      claims = this.jwt.verify<TokenClaims>(token);
     } catch (e) {
       throw DomainError.unauthenticated(e instanceof Error && e.name === 'TokenExpiredError' ? 'Token expired' : 'Invalid token');
     }
-    const user = typeof sub === 'string' ? await this.users.findById(sub) : null;
+    // jsonwebtoken accepts a token without exp as never expiring; ours always have one.
+    if (typeof claims.exp !== 'number') throw DomainError.unauthenticated('令牌没有有效期（exp），请重新登录');
+    const user = typeof claims.sub === 'string' ? await this.users.findById(claims.sub) : null;
     if (!user) throw DomainError.unauthenticated('Invalid token');
+    if (user.disabledAt) throw DomainError.unauthenticated('该账户已被停用');
+    if (claims.ver !== user.tokenVersion) throw DomainError.unauthenticated('令牌已失效（密码已更改或账户已停用），请重新登录');
     return toPrincipal(user);
   }
 }

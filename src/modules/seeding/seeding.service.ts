@@ -11,6 +11,7 @@ import { TalentImportService } from '../data-import/talent-import.service';
 import { DemandList } from '../demand-lists/demand-list.entity';
 import { DemandListsService } from '../demand-lists/demand-lists.service';
 import { Demand } from '../demands/demand.entity';
+import { PasswordHasher } from '../auth/password-hasher';
 import { LedgerService } from '../ledger/ledger.service';
 import { OrganizationType } from '../organizations/organization.entity';
 import { Role } from '../users/user.entity';
@@ -63,6 +64,7 @@ export class SeedingService implements OnApplicationBootstrap {
     private readonly users: UsersService,
     private readonly transactions: Transactions,
     private readonly ledger: LedgerService,
+    private readonly hasher: PasswordHasher,
   ) {}
 
   /** On start-up, an empty database gets the seeds. */
@@ -96,12 +98,15 @@ export class SeedingService implements OnApplicationBootstrap {
 
   private async demoAccounts(manifest: SeedManifest): Promise<number> {
     let created = 0;
+    // One hash for the shared demo password: each costs ~0.4 s at OWASP's scrypt parameters.
+    let passwordHash: Promise<string> | undefined;
     for (const { joinOrganizationOfDemand, ...account } of manifest.demoAccounts) {
       if (await this.users.findByEmail(account.email)) continue;
       const organizationId = joinOrganizationOfDemand
         ? (await this.demandRepo.findOneByOrFail({ code: joinOrganizationOfDemand })).organizationId
         : undefined;
-      await this.users.createAccount({ ...account, organizationId, password: manifest.demoPassword });
+      passwordHash ??= this.hasher.hash(manifest.demoPassword);
+      await this.users.createAccount({ ...account, organizationId, password: manifest.demoPassword }, await passwordHash);
       created++;
     }
     return created;

@@ -2,7 +2,7 @@ import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Organization } from '../organizations/organization.entity';
 import { Talent } from '../talents/talent.entity';
-import { Identified } from '../../database/columns';
+import { Identified, TimestampColumn } from '../../database/columns';
 
 export enum Role {
   ADMIN = 'ADMIN',
@@ -28,6 +28,14 @@ export class User extends Identified {
 
   @Column('varchar', { length: 200, name: 'password_hash' })
   passwordHash: string;
+
+  /** In every token; raised on a password change or disabling, which revokes the tokens issued before. */
+  @Column('integer', { name: 'token_version', default: 0 })
+  tokenVersion: number;
+
+  /** When an admin disabled the account: it cannot sign in, and its tokens are refused. */
+  @TimestampColumn({ name: 'disabled_at', nullable: true })
+  disabledAt: Date | null;
 
   @Field(() => String)
   @Column('varchar', { length: 100 })

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { MAX_PASSWORD_LENGTH } from '../auth/password-policy';
 import { OrganizationType } from '../organizations/organization.entity';
 import { Role } from './user.entity';
 
@@ -11,9 +12,8 @@ export class AccountInput {
   @MaxLength(254)
   email: string;
 
-  @Field(() => String, { description: '8 to 128 characters' })
-  @MinLength(8, { message: 'password must be at least 8 characters' })
-  @MaxLength(128)
+  @Field(() => String, { description: '10 to 128 characters of at least two kinds (letters, digits, symbols), not the e-mail' })
+  @MaxLength(MAX_PASSWORD_LENGTH)
   password: string;
 
   @Field(() => String)

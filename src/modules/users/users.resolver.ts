@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Loaders } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { Roles } from '../../common/auth/roles.decorator';
@@ -8,6 +8,8 @@ import { Talent } from '../talents/talent.entity';
 import { CreateUserInput } from './users.dto';
 import { Role, User } from './user.entity';
 import { UsersService } from './users.service';
+
+const mayReadAccount = (user: User, principal: Principal | null) => principal?.userId === user.id || principal?.role === Role.ADMIN;
 
 @Resolver(() => User)
 export class UsersResolver {
@@ -24,9 +26,24 @@ export class UsersResolver {
     return this.users.createAccount(input);
   }
 
+  @Roles(Role.ADMIN)
+  @Mutation(() => User, { description: 'Admin only: disable an account (its sign-ins and tokens are refused) or enable it again.' })
+  setUserDisabled(
+    @CurrentUser() principal: Principal,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('disabled', { type: () => Boolean }) disabled: boolean,
+  ): Promise<User> {
+    return this.users.setDisabled(principal, id, disabled);
+  }
+
   @ResolveField(() => String, { nullable: true, description: 'Shown to the user and to admins only.' })
   email(@Parent() user: User, @CurrentUser() principal: Principal | null): string | null {
-    return principal?.userId === user.id || principal?.role === Role.ADMIN ? user.email : null;
+    return mayReadAccount(user, principal) ? user.email : null;
+  }
+
+  @ResolveField(() => Boolean, { nullable: true, description: 'Whether the account is disabled; shown to the user and to admins only.' })
+  disabled(@Parent() user: User, @CurrentUser() principal: Principal | null): boolean | null {
+    return mayReadAccount(user, principal) ? !!user.disabledAt : null;
   }
 
   @ResolveField(() => Organization, { nullable: true })
