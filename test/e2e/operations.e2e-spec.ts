@@ -178,3 +178,73 @@ function openConnection(port: number): Promise<Socket> {
     socket.once('error', reject);
   });
 }
+
+/**
+ * A TCP relay in front of PostgreSQL: stopping it is the database going away for the app (its pooled
+ * connections drop, new ones are refused); starting it again on the same port brings it back.
+ */
+async function relay(host: string, port: number) {
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = connect(port, host);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => [client, upstream].forEach((x) => x.destroy()));
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  const listen = (at: number) => new Promise<void>((resolve, reject) => server.once('error', reject).listen(at, '127.0.0.1', () => resolve()));
+  await listen(0);
+  const at = (server.address() as { port: number }).port;
+  return {
+    port: at,
+    start: () => (server.listening ? Promise.resolve() : listen(at)),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (!server.listening) return resolve();
+        server.close(() => resolve());
+        sockets.forEach((s) => s.destroy());
+      }),
+  };
+}
+
+describe('operations: readiness on PostgreSQL while the database is stopped', () => {
+  const target = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
+  const schema = `ops_${process.pid}_${Date.now()}`;
+  const onTarget = async (sql: string) => {
+    const client = new Client({ connectionString: target.toString() });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  let db: Awaited<ReturnType<typeof relay>>;
+  let t: TestApp;
+  beforeAll(async () => {
+    await onTarget(`CREATE SCHEMA "${schema}"`);
+    db = await relay(target.hostname, Number(target.port || 5432));
+    const viaRelay = new URL(target.toString());
+    viaRelay.host = `127.0.0.1:${db.port}`;
+    t = await createTestApp({ DATABASE_URL: viaRelay.toString(), DATABASE_SCHEMA: schema });
+  });
+  afterAll(async () => {
+    await db.start();
+    await t.close();
+    await db.stop();
+    await onTarget(`DROP SCHEMA "${schema}" CASCADE`);
+  });
+
+  it('should answer ready 503 (database down) and live 200 while PostgreSQL is unreachable, and recover', async () => {
+    const server = t.app.getHttpServer();
+    await request(server).get('/health/ready').expect(200);
+    await db.stop();
+    const down = await request(server).get('/health/ready').expect(503);
+    expect(down.body).toMatchObject({ status: 'error', error: { database: { status: 'down' } }, info: { searchIndex: { status: 'up' } } });
+    await request(server).get('/health/live').expect(200);
+    await db.start();
+    await request(server).get('/health/ready').expect(200);
+  });
+});
