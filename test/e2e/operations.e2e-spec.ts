@@ -3,8 +3,8 @@ import { createServer as createHttpServer, Server } from 'node:http';
 import { connect, createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { drainHttpServer } from '../../src/common/observability/graceful-shutdown';
 import { ConfigError, loadConfig } from '../../src/config/app-config';
 import { ADMIN, ADMIN_ENV, loginAdmin } from '../setup/fixtures';
@@ -179,6 +179,21 @@ function openConnection(port: number): Promise<Socket> {
   });
 }
 
+describe('operations: configuration', () => {
+  it('should default LOG_LEVEL to info, silent under NODE_ENV=test, and refuse an unknown level', () => {
+    expect(loadConfig({}).logLevel).toBe('info');
+    expect(loadConfig({ NODE_ENV: 'test' }).logLevel).toBe('silent');
+    expect(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+  });
+
+  it('should read SHUTDOWN_TIMEOUT_MS as whole milliseconds (default 10 s)', () => {
+    expect(loadConfig({}).shutdownTimeoutMs).toBe(10_000);
+    expect(loadConfig({ SHUTDOWN_TIMEOUT_MS: '2500' }).shutdownTimeoutMs).toBe(2500);
+    expect(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: '1.5s' })).toThrow(/SHUTDOWN_TIMEOUT_MS/);
+  });
+});
+
 /**
  * A TCP relay in front of PostgreSQL: stopping it is the database going away for the app (its pooled
  * connections drop, new ones are refused); starting it again on the same port brings it back.
@@ -213,12 +228,11 @@ describe('operations: readiness on PostgreSQL while the database is stopped', ()
   const target = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
   const schema = `ops_${process.pid}_${Date.now()}`;
   const onTarget = async (sql: string) => {
-    const client = new Client({ connectionString: target.toString() });
-    await client.connect();
+    const ds = await new DataSource({ type: 'postgres', url: target.toString() }).initialize();
     try {
-      await client.query(sql);
+      await ds.query(sql);
     } finally {
-      await client.end();
+      await ds.destroy();
     }
   };
   let db: Awaited<ReturnType<typeof relay>>;
