@@ -6,12 +6,15 @@ import { applySecurity } from './common/http/security';
 import { Role } from './modules/users/user.entity';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { AuthService } from './modules/auth/auth.service';
+import { RequestObservability } from './modules/observability/request-observability';
 
 /** HTTP settings shared by the server and the tests. */
 export function configureApp(nest: INestApplication): void {
   const app = nest as NestExpressApplication;
   const cfg = app.get<AppConfig>(APP_CONFIG);
   const auth = app.get(AuthService);
+  // First, so that every request, refused ones included, gets an id, a log line and its metrics.
+  app.use(app.get(RequestObservability).handler);
   app.set('trust proxy', cfg.trustProxy);
   applySecurity(app, cfg.corsOrigins);
   if (cfg.explorer) app.use(explorer());

@@ -27,6 +27,8 @@ import { IndustriesModule } from './modules/industries/industries.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { ObservabilityModule } from './modules/observability/observability.module';
+import { HealthModule } from './modules/health/health.module';
 import { OversightModule } from './modules/oversight/oversight.module';
 import { ProgressModule } from './modules/progress/progress.module';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
@@ -73,6 +75,8 @@ export class AppModule {
         StatisticsModule,
         ScheduleModule.forRoot(),
         SeedingModule,
+        ObservabilityModule,
+        HealthModule,
       ],
       providers: [
         WanYuan,

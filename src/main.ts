@@ -5,6 +5,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { configureApp } from './app-setup';
 import { AppModule } from './app.module';
 import { ConfigError, loadConfig } from './config/app-config';
+import { closeGracefullyOnSignals } from './common/observability/graceful-shutdown';
+import { LOGGER, PinoNestLogger } from './common/observability/logger';
 
 async function bootstrap(): Promise<void> {
   const started = Date.now();
@@ -18,9 +20,11 @@ async function bootstrap(): Promise<void> {
     }
     throw e;
   }
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config));
+  // Nest's messages wait until the JSON logger exists, then go through it.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(new PinoNestLogger(app.get(LOGGER)));
   configureApp(app);
-  app.enableShutdownHooks();
+  closeGracefullyOnSignals(app, config.shutdownTimeoutMs);
   await app.listen(config.port);
   const where = config.databaseUrl ? 'PostgreSQL' : config.databasePath;
   Logger.log(`Jiebang serves GraphQL at http://localhost:${config.port}/graphql (database: ${where}) in ${Date.now() - started} ms`, 'Bootstrap');

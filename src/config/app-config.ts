@@ -23,6 +23,14 @@ export interface AppConfig {
   /** Load the seed data when the database has no demands. */
   seed: boolean;
   logSql: boolean;
+  /** pino level of the JSON logs (LOG_LEVEL; 'silent' under NODE_ENV=test unless set). */
+  logLevel: LogLevel;
+  /** File the JSON logs go to (LOG_DESTINATION); unset: standard output. */
+  logDestination?: string;
+  /** How long a stopping server waits for in-flight requests before cutting them (SHUTDOWN_TIMEOUT_MS). */
+  shutdownTimeoutMs: number;
+  /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
+  metricsToken?: string;
   /** Stage time limits in days (flags, health colours, reminders and 流榜). */
   timeLimits: TimeLimits;
   /** redis://… shares GraphQL subscription events between instances; unset: in-process. */
@@ -135,6 +143,21 @@ function trustProxy(raw: string | undefined): boolean | number | string {
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function logLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const raw = env.LOG_LEVEL?.trim() || (env.NODE_ENV === 'test' ? 'silent' : 'info');
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return raw as LogLevel;
+}
+
+function shutdownTimeoutMs(raw: string | undefined): number {
+  const n = raw === undefined || raw === '' ? 10_000 : Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 600_000) throw new ConfigError(`SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds up to 600000, got "${raw}"`);
+  return n;
+}
+
 const DURATION = /^\d+[smhd]$/;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -168,6 +191,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Fictional seed data is for trying the product: on by default, except in production.
     seed: env.SEED ? env.SEED === 'true' : !production,
     logSql: env.LOG_SQL === 'true',
+    logLevel: logLevel(env),
+    logDestination: env.LOG_DESTINATION?.trim() ? resolve(env.LOG_DESTINATION.trim()) : undefined,
+    shutdownTimeoutMs: shutdownTimeoutMs(env.SHUTDOWN_TIMEOUT_MS),
+    metricsToken: env.METRICS_TOKEN || undefined,
     timeLimits: {
       reviewDays: days(env, 'REVIEW_DAYS', 15),
       decisionDays: days(env, 'DECISION_DAYS', 30),

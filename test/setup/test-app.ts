@@ -29,6 +29,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   if (url) await withPg(url, (ds) => ds.query(`CREATE SCHEMA "${schema}"`));
   const config = loadConfig({
     NODE_ENV: 'test',
+    // Quiet even for a suite that boots with NODE_ENV=production; a suite may set its own level.
+    LOG_LEVEL: 'silent',
     SEED: 'false',
     JWT_SECRET: 'test-secret-0123456789abcdef',
     DATABASE_PATH: join(dir, 'jiebang.sqlite'),

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
 import { RequestLoaders } from '../../common/dataloader/request-loaders';
 import { DomainError } from '../../common/errors/domain-error';
+import { requestInfo } from '../../common/observability/request-info';
 import { AuthService } from './auth.service';
 
 /** Builds the GraphQL context of each request: the caller from the bearer token, and fresh DataLoaders. */
@@ -14,8 +15,11 @@ export class RequestContextFactory {
     private readonly dataSource: DataSource,
   ) {}
 
-  create(req?: Request): Promise<RequestContext> {
-    return this.fromHeader(req?.headers?.authorization, req);
+  async create(req?: Request): Promise<RequestContext> {
+    const ctx = await this.fromHeader(req?.headers?.authorization, req);
+    // The request log names the caller.
+    if (req && ctx.principal) requestInfo(req).userId = ctx.principal.userId;
+    return ctx;
   }
 
   /** A subscription's context: graphql-ws clients send { authorization: "Bearer <token>" } when connecting. */

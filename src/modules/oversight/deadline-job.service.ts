@@ -15,6 +15,7 @@ import { DemandStatus } from '../demands/demand-lifecycle';
 import { Demand } from '../demands/demand.entity';
 import { DemandTransitionsService } from '../demands/demand-transitions.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { Metrics } from '../observability/metrics';
 import { DeadlineJobReport } from './oversight.dto';
 import { OversightService } from './oversight.service';
 
@@ -38,6 +39,7 @@ export class DeadlineJobService {
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   @Cron('10 0 * * *', { name: 'deadlines', timeZone: 'Asia/Shanghai' })
@@ -47,13 +49,16 @@ export class DeadlineJobService {
     this.logger.log(`Deadline job ${report.day}: ${report.closed} closed, ${report.overdue} overdue flagged, ${report.reminders} reminders`);
   }
 
-  async run(): Promise<DeadlineJobReport> {
-    const today = this.clock.today();
-    const closed = await this.closeExpired(today);
-    const { overdue, reminders } = await this.oversight.flagDueItems(today);
-    const monday = new Date(`${today}T00:00:00Z`).getUTCDay() === 1;
-    const digests = monday ? await this.notifications.sendDigests(today) : 0;
-    return { day: today, closed, overdue, reminders, digests };
+  /** One run, nightly or asked for by an admin; counted in jiebang_job_runs_total. */
+  run(): Promise<DeadlineJobReport> {
+    return this.metrics.countJob('deadlines', async () => {
+      const today = this.clock.today();
+      const closed = await this.closeExpired(today);
+      const { overdue, reminders } = await this.oversight.flagDueItems(today);
+      const monday = new Date(`${today}T00:00:00Z`).getUTCDay() === 1;
+      const digests = monday ? await this.notifications.sendDigests(today) : 0;
+      return { day: today, closed, overdue, reminders, digests };
+    });
   }
 
   private async closeExpired(today: string): Promise<number> {

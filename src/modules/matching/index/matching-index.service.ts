@@ -38,6 +38,8 @@ export class MatchingIndexService implements OnApplicationBootstrap {
   demands: TextIndex = this.newDemandIndex();
   readonly talentEntries = new Map<string, TalentEntry>();
   readonly demandEntries = new Map<string, Demand>();
+  /** Whether the start-up build has finished (readiness). */
+  built = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -68,6 +70,7 @@ export class MatchingIndexService implements OnApplicationBootstrap {
     }
     this.addDemands(await this.dataSource.getRepository(Demand).find());
     const ms = Date.now() - started;
+    this.built = true;
     this.logger.log(`Indexed ${this.talents.size} talents and ${this.demands.size} demands in ${ms} ms`);
     return { talents: this.talents.size, demands: this.demands.size, ms };
   }
