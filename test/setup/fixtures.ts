@@ -133,7 +133,7 @@ export async function rowCount(t: TestApp, table: string): Promise<number> {
 /** Row counts of every table: "nothing was written" is this snapshot unchanged. */
 export async function tableCounts(t: TestApp): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const table of ['organization', 'app_user', 'talent', 'demand_list', 'demand', 'bid', 'ledger_entry']) {
+  for (const table of ['organization', 'app_user', 'talent', 'demand_list', 'demand', 'bid', 'ledger_entry', 'join_request']) {
     const [row] = await t.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`);
     out[table] = Number(row.n);
   }

@@ -2,6 +2,7 @@ import { Args, Field, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { Roles } from '../../common/auth/roles.decorator';
+import { JoinRequest } from '../memberships/join-request.entity';
 import { User } from '../users/user.entity';
 import { RegisterInput } from '../users/users.dto';
 import { AuthService } from './auth.service';
@@ -13,13 +14,16 @@ export class AuthPayload {
 
   @Field(() => User)
   user: User;
+
+  @Field(() => JoinRequest, { nullable: true, description: 'When the sign-up named an existing enterprise: the request to join it (the account belongs to no organization until it is approved)' })
+  joinRequest?: JoinRequest | null;
 }
 
 @Resolver()
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
-  @Mutation(() => AuthPayload, { description: 'Self-service sign-up as an ENTERPRISE user or a RESEARCHER.' })
+  @Mutation(() => AuthPayload, { description: 'Self-service sign-up as an ENTERPRISE user or a RESEARCHER. Naming an existing enterprise (or its credit code) makes a join request, not a member.' })
   register(@Args('input') input: RegisterInput): Promise<AuthPayload> {
     return this.auth.register(input);
   }

@@ -4,6 +4,7 @@ import type { Principal } from '../../common/auth/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { APP_CONFIG, ConfigError } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
+import { JoinRequest } from '../memberships/join-request.entity';
 import { RegisterInput } from '../users/users.dto';
 import { Role, User } from '../users/user.entity';
 import { toPrincipal, UsersService } from '../users/users.service';
@@ -14,6 +15,7 @@ import { assertStrongPassword } from './password-policy';
 export interface AuthResult {
   token: string;
   user: User;
+  joinRequest?: JoinRequest | null;
 }
 
 interface TokenClaims {
@@ -54,8 +56,8 @@ export class AuthService implements OnApplicationBootstrap {
     if (input.role !== Role.ENTERPRISE && input.role !== Role.RESEARCHER) {
       throw DomainError.badInput('role', 'must be ENTERPRISE or RESEARCHER; admins and experts are created by an admin');
     }
-    const user = await this.users.createAccount(input);
-    return { token: this.issueToken(user), user };
+    const { user, joinRequest } = await this.users.signUp(input);
+    return { token: this.issueToken(user), user, joinRequest };
   }
 
   async login(email: string, password: string): Promise<AuthResult> {

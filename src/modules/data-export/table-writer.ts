@@ -1,18 +1,20 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { neutraliseFormula } from '../../common/spreadsheet/formula-cells';
 import { ContractColumn } from '../data-import/contract';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
 /**
  * Writes rows under the contract's Chinese headers: CSV in UTF-8 with a BOM and CRLF (what Excel
- * opens correctly), or XLSX with one sheet.
+ * opens correctly), formula-leading cells quoted; or XLSX with one sheet, where every string is a
+ * text cell (ExcelJS writes formulas only from { formula } values), so nothing there needs quoting.
  */
 export async function writeTable(format: ExportFormat, columns: readonly ContractColumn[], rows: Record<string, string>[], sheetName: string): Promise<Buffer> {
   const headers = columns.map((c) => c.header);
   const grid = rows.map((r) => columns.map((c) => r[c.key] ?? ''));
   if (format === 'csv') {
-    return Buffer.from('\uFEFF' + stringify([headers, ...grid], { record_delimiter: '\r\n' }), 'utf8');
+    return Buffer.from('\uFEFF' + stringify([headers, ...grid].map((r) => r.map(neutraliseFormula)), { record_delimiter: '\r\n' }), 'utf8');
   }
   return writeWorkbook([{ name: sheetName, headers, rows: grid }]);
 }

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { restoreFormula } from '../../common/spreadsheet/formula-cells';
 import { extname } from 'node:path';
 import { ContractColumn } from './contract';
 import { ImportProblem } from './import-problems';
@@ -36,7 +37,8 @@ function text(value: ExcelJS.CellValue): string {
 async function readGrid(file: string, data: Buffer): Promise<unknown[][] | Record<string, unknown>[]> {
   const ext = extname(file).toLowerCase();
   if (ext === '.csv') {
-    return parse(data, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+    // Our CSV exports quote formula-leading cells (CSV injection); the value is what the quote hides.
+    return (parse(data, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][]).map((r) => r.map(restoreFormula));
   }
   if (ext === '.xlsx') {
     const book = new ExcelJS.Workbook();

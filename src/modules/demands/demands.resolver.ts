@@ -1,28 +1,22 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CurrentUser, Loaders } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { Roles } from '../../common/auth/roles.decorator';
-import { groupBy, RequestLoaders } from '../../common/dataloader/request-loaders';
+import { RequestLoaders } from '../../common/dataloader/request-loaders';
 import { PageInput, toPage } from '../../common/pagination/page';
 import { LocalDate } from '../../common/scalars/local-date.scalar';
-import { Bid } from '../bids/bid.entity';
-import { BidStatus } from '../bids/bid-lifecycle';
 import { DemandList } from '../demand-lists/demand-list.entity';
 import { IndustriesService } from '../industries/industries.service';
 import { Organization } from '../organizations/organization.entity';
-import { ReviewAssignment } from '../reviews/review-assignment.entity';
 import { Role } from '../users/user.entity';
-import { isOwner } from './demand-access';
+import { mayReadConfidential } from './confidential-access';
 import { DemandMove, DemandStatus } from './demand-lifecycle';
 import { Demand } from './demand.entity';
 import { CreateDemandInput, DemandFilterInput, DemandPage, DemandSortInput, UpdateDemandInput } from './demands.dto';
 import { DemandsService } from './demands.service';
 import { DemandTransitionsService, MoveOptions } from './demand-transitions.service';
-
-const AWARDED_TALENTS = Symbol('awardedTalentsByDemand');
-const REVIEWERS = Symbol('reviewersByDemand');
 
 @Resolver(() => Demand)
 export class DemandsResolver {
@@ -147,39 +141,16 @@ export class DemandsResolver {
 
   @ResolveField(() => String, { nullable: true, description: '技术指标 (null for outsiders when confidential)' })
   async indicators(@Parent() d: Demand, @CurrentUser() p: Principal | null, @Loaders() l: RequestLoaders) {
-    return !d.indicatorsConfidential || (await this.mayReadConfidential(d, p, l)) ? d.indicators : null;
+    return !d.indicatorsConfidential || (await mayReadConfidential(this.dataSource, p, d, l)) ? d.indicators : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Confidential contact' })
   async contactName(@Parent() d: Demand, @CurrentUser() p: Principal | null, @Loaders() l: RequestLoaders) {
-    return (await this.mayReadConfidential(d, p, l)) ? d.contactName : null;
+    return (await mayReadConfidential(this.dataSource, p, d, l)) ? d.contactName : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Confidential contact' })
   async contactPhone(@Parent() d: Demand, @CurrentUser() p: Principal | null, @Loaders() l: RequestLoaders) {
-    return (await this.mayReadConfidential(d, p, l)) ? d.contactPhone : null;
-  }
-
-  /** Own enterprise, admins, the experts assigned to review it, and a researcher once awarded the demand. */
-  private async mayReadConfidential(d: Demand, p: Principal | null, loaders: RequestLoaders): Promise<boolean> {
-    if (!p) return false;
-    if (p.role === Role.ADMIN || isOwner(p, d)) return true;
-    if (p.role === Role.EXPERT) {
-      const panel = await loaders
-        .get(REVIEWERS, async (ids: readonly string[]) => {
-          const rows = await this.dataSource.getRepository(ReviewAssignment).findBy({ demandId: In([...ids]) });
-          return groupBy(ids, rows, (r) => r.demandId).map((group) => group.map((r) => r.expertId));
-        })
-        .load(d.id);
-      return panel.includes(p.userId);
-    }
-    if (p.role !== Role.RESEARCHER || !p.talentId) return false;
-    const awarded = await loaders
-      .get(AWARDED_TALENTS, async (ids: readonly string[]) => {
-        const bids = await this.dataSource.getRepository(Bid).findBy({ demandId: In([...ids]), status: BidStatus.AWARDED });
-        return groupBy(ids, bids, (b) => b.demandId).map((group) => group.map((b) => b.talentId));
-      })
-      .load(d.id);
-    return awarded.includes(p.talentId);
+    return (await mayReadConfidential(this.dataSource, p, d, l)) ? d.contactPhone : null;
   }
 }

@@ -10,6 +10,8 @@ export enum LedgerEntityType {
   BID = 'BID',
   TALENT = 'TALENT',
   MILESTONE = 'MILESTONE',
+  /** A request to join an enterprise and its decision: filed under the enterprise, with no demand. */
+  JOIN_REQUEST = 'JOIN_REQUEST',
 }
 registerEnumType(LedgerEntityType, { name: 'LedgerEntityType' });
 
@@ -44,7 +46,7 @@ export class LedgerEntry {
   @Column('varchar', { length: 36, name: 'entity_id' })
   entityId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The demand the entry belongs to (for a bid, the demand bid on); null for a talent.' })
+  @Field(() => ID, { nullable: true, description: 'The demand the entry belongs to (for a bid, the demand bid on); null for a talent or a join request.' })
   @Index('idx_ledger_demand')
   @Column('varchar', { length: 36, name: 'demand_id', nullable: true })
   demandId: string | null;
@@ -53,7 +55,7 @@ export class LedgerEntry {
   @JoinColumn({ name: 'demand_id', foreignKeyConstraintName: 'fk_ledger_demand' })
   demand?: Demand;
 
-  @Field(() => ID, { nullable: true, description: 'The enterprise owning the demand: 一企一台账; null for a talent.' })
+  @Field(() => ID, { nullable: true, description: 'The enterprise owning the demand (or asked to be joined): 一企一台账; null for a talent.' })
   @Index('idx_ledger_organization')
   @Column('varchar', { length: 36, name: 'organization_id', nullable: true })
   organizationId: string | null;

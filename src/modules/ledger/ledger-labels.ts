@@ -40,6 +40,11 @@ const ACTIONS: Record<LedgerEntityType, Record<string, string>> = {
   [LedgerEntityType.TALENT]: {
     import: '导入人才',
   },
+  [LedgerEntityType.JOIN_REQUEST]: {
+    request: '申请加入企业',
+    approve: '批准加入企业',
+    reject: '拒绝加入企业',
+  },
 };
 
 /** An action in Chinese; an action without a label shows as it is. */

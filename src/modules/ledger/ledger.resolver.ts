@@ -13,7 +13,7 @@ export class LedgerResolver {
   constructor(private readonly ledgerService: LedgerService) {}
 
   @Roles(Role.ADMIN, Role.ENTERPRISE)
-  @Query(() => [LedgerEntry], { description: 'Every entry of an enterprise’s demands, their bids and milestones, oldest first (the rows of `ledger`).' })
+  @Query(() => [LedgerEntry], { description: 'Every entry of an enterprise’s demands, their bids and milestones, and its join requests, oldest first (the rows of `ledger`).' })
   ledgerEntries(
     @CurrentUser() actor: Principal,
     @Args('organizationId', { type: () => ID }) organizationId: string,

@@ -7,12 +7,14 @@ import { Clock } from '../../common/time/clock';
 import { BidStatus } from '../bids/bid-lifecycle';
 import { Bid } from '../bids/bid.entity';
 import { assertReadable, isOwner } from '../demands/demand-access';
+import { mayReadConfidential } from '../demands/confidential-access';
 import { DemandStatus } from '../demands/demand-lifecycle';
 import { Demand } from '../demands/demand.entity';
 import { IndustriesService } from '../industries/industries.service';
 import { Industry } from '../industries/industry.entity';
 import { TalentLevel } from '../talents/talent.entity';
 import { Role } from '../users/user.entity';
+import { Analyzer, CONCEPT } from './analysis/analyzer';
 import { demandQuery, weightedQuery, withSubwords } from './index/queries';
 import { MatchingIndexService, TalentEntry } from './index/matching-index.service';
 import { TextHit } from './index/text-index';
@@ -48,11 +50,16 @@ export class MatchingService {
     if (!(p.role === Role.ADMIN || p.role === Role.EXPERT || isOwner(p, demand))) {
       throw DomainError.forbidden('Only the demand’s enterprise, experts and admins see its matches');
     }
-    return this.rankTalents(demand, this.bound(first), filter);
+    const nameConfidential = demand.indicatorsConfidential && (await mayReadConfidential(this.dataSource, p, demand));
+    return this.rankTalents(demand, this.bound(first), filter, nameConfidential);
   }
 
-  /** The ranking itself, without permission checks (the evaluation harness calls it too). */
-  async rankTalents(demand: Demand, first: number, filter: MatchFilterInput = {}): Promise<TalentMatch[]> {
+  /**
+   * The ranking itself, without permission checks (the evaluation harness calls it too). Confidential
+   * indicators always count for the ranking, but matched terms and reasons name words of them only
+   * with `nameConfidential` (for those who may read them): the others see words of the public fields.
+   */
+  async rankTalents(demand: Demand, first: number, filter: MatchFilterInput = {}, nameConfidential = false): Promise<TalentMatch[]> {
     const { analyzer } = this.index;
     const query = demandQuery(analyzer, demand);
     const accept = this.talentFilter(filter);
@@ -68,7 +75,9 @@ export class MatchingService {
     const hits = rerankHits(talents, talents.search(query, { limit: Math.max(100, first * CANDIDATES_PER_RESULT), filter: accept }), query, TALENT_FIELDS);
     const outcomes = await this.outcomes(hits.map((h) => h.id), demand.industryId);
     const demandIndustry = this.industries.byId(demand.industryId);
-    const queryText = [demand.title, demand.keywords.join('；'), demand.description, demand.indicators ?? ''].join('\n');
+    const shownIndicators = !demand.indicatorsConfidential || nameConfidential ? (demand.indicators ?? '') : '';
+    const queryText = [demand.title, demand.keywords.join('；'), demand.description, shownIndicators].join('\n');
+    const nameable = nameableTerms(analyzer, queryText);
     const top = hits[0]?.score || 1;
     const ranked = hits
       .map((hit) => this.scoreTalent(hit, top, demand, demandIndustry, outcomes.get(hit.id)))
@@ -79,7 +88,7 @@ export class MatchingService {
       score: round(score),
       breakdown: roundAll(breakdown),
       ...explain(analyzer, {
-        terms: hit.terms.map((token) => ({ token, weight: query.get(token) ?? 0 })),
+        terms: hit.terms.filter(nameable).map((token) => ({ token, weight: query.get(token) ?? 0 })),
         queryText,
         docParts: talentParts(entry.talent),
         region: { kind: regionKind, city: place(demand.region).city },
@@ -202,6 +211,18 @@ export class MatchingService {
     if (!Number.isInteger(first) || first < 1) throw DomainError.badInput('first', 'must be a positive whole number');
     return Math.min(first, MAX_MATCHES);
   }
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * Which matched query tokens the reader can find in `text`: its own tokens and the Chinese words
+ * inside them (subwords). Synonym concepts are checked against the text by `explain` itself.
+ */
+function nameableTerms(analyzer: Analyzer, text: string): (token: string) => boolean {
+  const own = analyzer.tokens(text);
+  const set = new Set(own);
+  return (token) => token.startsWith(CONCEPT) || set.has(token) || (CJK.test(token) && own.some((t) => t.includes(token)));
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -11,10 +11,12 @@ export enum NotificationKind {
   OVERDUE = 'OVERDUE',
   MATCHED_DEMAND = 'MATCHED_DEMAND',
   DIGEST = 'DIGEST',
+  JOIN_REQUEST = 'JOIN_REQUEST',
+  JOIN_DECISION = 'JOIN_DECISION',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
-  description: '新揭榜申请 / 我的揭榜状态 / 我的需求状态 / 即将到期 / 已逾期 / 为我推荐的新需求 / 每周摘要',
+  description: '新揭榜申请 / 我的揭榜状态 / 我的需求状态 / 即将到期 / 已逾期 / 为我推荐的新需求 / 每周摘要 / 加入企业申请 / 加入申请的结果',
 });
 
 /** One message of a user's in-app inbox. */

@@ -15,7 +15,10 @@ import { Demand } from '../demands/demand.entity';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
 import type { LedgerRecord } from '../ledger/ledger.service';
 import { MatchingService } from '../matching/matching.service';
-import { AlertMode, Role, User } from '../users/user.entity';
+import { JoinRequest } from '../memberships/join-request.entity';
+import { JOIN_REQUEST_STATUS_CN, JoinRequestStatus } from '../memberships/join-request-lifecycle';
+import { Organization } from '../organizations/organization.entity';
+import { AlertMode, MemberRole, Role, User } from '../users/user.entity';
 import { Notification, NotificationKind } from './notification.entity';
 import { SubscriptionBus, TOPICS } from './pub-sub';
 
@@ -106,16 +109,20 @@ export class NotificationsService {
     );
   }
 
-  /** Who hears of what: bids to the enterprise, bid outcomes to the bidder, status changes to the enterprise, new demands to the best-matched researchers. */
+  /**
+   * Who hears of what: bids to the enterprise, bid outcomes to the bidder, status changes to the
+   * enterprise, new demands to the best-matched researchers, join requests to those who decide them.
+   */
   private async fromLedger(entries: LedgerRecord[]): Promise<NewNotification[]> {
     const em = this.dataSource.manager;
+    const joins = await this.joinNotices(entries.filter((e) => e.entityType === LedgerEntityType.JOIN_REQUEST));
     // Everything the entries refer to, read once (an award closes many bids in one transaction).
     const demands = new Map((await findIn(em, Demand, 'id', unique(entries.map((e) => e.demandId)))).map((d) => [d.id, d]));
     const bidMoves = entries.filter((e) => e.entityType === LedgerEntityType.BID && e.action !== 'submit' && e.from !== e.to);
     const bids = new Map((await findIn(em, Bid, 'id', bidMoves.map((e) => e.entityId))).map((b) => [b.id, b]));
     const bidders = await findIn(em, User, 'talentId', [...bids.values()].map((b) => b.talentId));
     const members = (await findIn(em, User, 'organizationId', [...demands.values()].map((d) => d.organizationId))).filter((u) => u.role === Role.ENTERPRISE);
-    const out: NewNotification[] = [];
+    const out: NewNotification[] = [...joins];
     for (const e of entries) {
       const demand = e.demandId ? demands.get(e.demandId) : undefined;
       if (!demand) continue;
@@ -143,6 +150,32 @@ export class NotificationsService {
       }
     }
     return out;
+  }
+
+  /** A request to the enterprise's admin members (platform admins when it has none); a decision to the applicant. */
+  private async joinNotices(entries: LedgerRecord[]): Promise<NewNotification[]> {
+    if (!entries.length) return [];
+    const em = this.dataSource.manager;
+    const requests = new Map((await findIn(em, JoinRequest, 'id', entries.map((e) => e.entityId))).map((r) => [r.id, r]));
+    const orgs = new Map((await findIn(em, Organization, 'id', unique(entries.map((e) => e.organizationId)))).map((o) => [o.id, o]));
+    const admins = (await findIn(em, User, 'organizationId', [...orgs.keys()])).filter((u) => u.organizationRole === MemberRole.ADMIN);
+    const platformAdmins = entries.some((e) => e.action === 'request') ? await this.dataSource.getRepository(User).findBy({ role: Role.ADMIN }) : [];
+    return entries.flatMap((e): NewNotification[] => {
+      const request = requests.get(e.entityId);
+      const org = orgs.get(request?.organizationId ?? '');
+      if (!request || !org) return [];
+      if (e.action === 'request') {
+        const own = admins.filter((u) => u.organizationId === org.id);
+        return (own.length ? own : platformAdmins).map((u) => ({
+          userId: u.id,
+          kind: NotificationKind.JOIN_REQUEST,
+          title: `${e.note ?? ''} 申请加入「${org.name}」`.slice(0, 200),
+          body: '请在加入申请中批准或拒绝。',
+        }));
+      }
+      const status = JOIN_REQUEST_STATUS_CN[e.to as JoinRequestStatus] ?? e.to;
+      return [{ userId: request.userId, kind: NotificationKind.JOIN_DECISION, title: `加入「${org.name}」的申请：${status}`.slice(0, 200), body: e.note ?? status }];
+    });
   }
 
   /** Researchers ranking in the demand's top 10 hear of it, as each chose: at once, in the weekly digest, or not. */

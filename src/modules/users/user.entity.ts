@@ -12,6 +12,13 @@ export enum Role {
 }
 registerEnumType(Role, { name: 'Role', description: '管理员 / 企业 / 科研人员 / 评审专家' });
 
+/** An enterprise user's place in its organization: the admin member decides who else joins. */
+export enum MemberRole {
+  ADMIN = 'ADMIN',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(MemberRole, { name: 'MemberRole', description: '企业管理员（审批加入申请）/ 企业成员' });
+
 export enum AlertMode {
   INSTANT = 'INSTANT',
   WEEKLY_DIGEST = 'WEEKLY_DIGEST',
@@ -52,6 +59,10 @@ export class User extends Identified {
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_user_organization' })
   organization?: Organization;
+
+  @Field(() => MemberRole, { nullable: true, description: 'ENTERPRISE members only: ADMIN (approves join requests) or MEMBER' })
+  @Column('varchar', { length: 10, name: 'organization_role', nullable: true })
+  organizationRole: MemberRole | null;
 
   @Index('uq_user_talent', { unique: true })
   @Column('varchar', { length: 36, name: 'talent_id', nullable: true })

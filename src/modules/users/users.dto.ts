@@ -21,7 +21,7 @@ export class AccountInput {
   @MaxLength(100)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'ENTERPRISE: the enterprise; RESEARCHER and EXPERT: 工作单位' })
+  @Field(() => String, { nullable: true, description: 'ENTERPRISE: the enterprise (an existing one is asked to be joined); RESEARCHER and EXPERT: 工作单位' })
   @IsOptional()
   @MinLength(2)
   @MaxLength(200)
@@ -32,7 +32,7 @@ export class AccountInput {
   @IsEnum(OrganizationType)
   organizationType?: OrganizationType;
 
-  @Field(() => String, { nullable: true, description: '统一社会信用代码; required to join an existing enterprise that has one' })
+  @Field(() => String, { nullable: true, description: '统一社会信用代码 of the enterprise; with an existing one, the sign-up asks to join that enterprise' })
   @IsOptional()
   @Matches(/^[0-9A-Z]{18}$/, { message: 'creditCode must be 18 digits or capital letters' })
   creditCode?: string;

@@ -9,11 +9,22 @@ import { creditCodeProblem } from '../../common/validation/credit-code';
 import { Clock } from '../../common/time/clock';
 import { PasswordHasher } from '../auth/password-hasher';
 import { assertStrongPassword } from '../auth/password-policy';
+import { JoinRequest } from '../memberships/join-request.entity';
+import { MembershipsService } from '../memberships/memberships.service';
 import { Organization, OrganizationType } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { TalentsService } from '../talents/talents.service';
 import { CreateUserInput } from './users.dto';
-import { Role, User } from './user.entity';
+import { MemberRole, Role, User } from './user.entity';
+
+type AccountSpec = Omit<CreateUserInput, 'role'> & { role: Role };
+
+/** Where a new account stands: its organization, or the enterprise it asks to join, and its member role. */
+interface Placement {
+  organization: Organization | null;
+  joins?: Organization;
+  organizationRole: MemberRole | null;
+}
 
 export const toPrincipal = (u: User): Principal => ({
   userId: u.id,
@@ -32,6 +43,7 @@ export class UsersService {
     private readonly events: DomainEvents,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
+    private readonly memberships: MembershipsService,
   ) {}
 
   findById(id: string): Promise<User | null> {
@@ -47,11 +59,26 @@ export class UsersService {
   }
 
   /**
-   * Creates an account with what its role needs, in one transaction: an enterprise user joins or
-   * creates its organization, a researcher gets a talent profile, an expert may name an institution.
+   * An account made by an admin (or the seed): an existing enterprise it names is joined at once, the admin grants it.
    * `passwordHash` is a hash of input.password made once for many accounts (the seed's demo accounts).
    */
-  async createAccount(input: Omit<CreateUserInput, 'role'> & { role: Role }, passwordHash?: string): Promise<User> {
+  async createAccount(input: AccountSpec, passwordHash?: string): Promise<User> {
+    return (await this.open(input, true, passwordHash)).user;
+  }
+
+  /**
+   * Self-service sign-up. An enterprise user naming a new organization creates it and becomes its
+   * admin member; naming an existing one (by name or credit code) only asks to join it.
+   */
+  signUp(input: AccountSpec): Promise<{ user: User; joinRequest: JoinRequest | null }> {
+    return this.open(input, false);
+  }
+
+  /**
+   * Creates an account with what its role needs, in one transaction: an enterprise user's
+   * organization (or join request), a researcher's talent profile, an expert's institution.
+   */
+  private async open(input: AccountSpec, granted: boolean, passwordHash?: string): Promise<{ user: User; joinRequest: JoinRequest | null }> {
     const email = input.email.trim().toLowerCase();
     assertStrongPassword('password', input.password, email);
     if (input.creditCode) {
@@ -59,11 +86,11 @@ export class UsersService {
       if (problem) throw DomainError.badInput('creditCode', problem);
     }
     passwordHash ??= await this.hasher.hash(input.password);
-    const user = await this.transactions.run(async (em) => {
+    const result = await this.transactions.run(async (em) => {
       if (await em.getRepository(User).existsBy({ email })) {
         throw DomainError.conflict(`An account with e-mail ${email} already exists`, { field: 'email' });
       }
-      const organization = await this.organizationFor(em, input);
+      const { organization, joins, organizationRole } = await this.placementFor(em, input, granted);
       const talent =
         input.role === Role.RESEARCHER
           ? await this.talents.create(
@@ -79,7 +106,7 @@ export class UsersService {
             )
           : null;
       const repo = em.getRepository(User);
-      return repo.save(
+      const user = await repo.save(
         repo.create({
           email,
           passwordHash,
@@ -89,12 +116,15 @@ export class UsersService {
           role: input.role,
           // Only enterprise members act for their organization; a researcher's is their 工作单位 via the talent.
           organizationId: input.role === Role.RESEARCHER ? null : (organization?.id ?? null),
+          organizationRole,
           talentId: talent?.id ?? null,
         }),
       );
+      const joinRequest = joins ? await this.memberships.request(em, toPrincipal(user), user.name, joins.id) : null;
+      return { user, joinRequest };
     });
-    if (user.talentId) await this.events.emit({ type: 'talents.changed', ids: [user.talentId] });
-    return user;
+    if (result.user.talentId) await this.events.emit({ type: 'talents.changed', ids: [result.user.talentId] });
+    return result;
   }
 
   /** A new password: the tokens issued so far stop working. Refused if the password changed meanwhile. */
@@ -134,40 +164,52 @@ export class UsersService {
     return Object.assign(user, changes, { tokenVersion: user.tokenVersion + 1 });
   }
 
-  private async organizationFor(
-    em: EntityManager,
-    input: Omit<CreateUserInput, 'role'> & { role: Role },
-  ): Promise<Organization | null> {
+  private async placementFor(em: EntityManager, input: AccountSpec, granted: boolean): Promise<Placement> {
+    const enterprise = input.role === Role.ENTERPRISE;
+    const member = async (organization: Organization): Promise<Placement> => ({
+      organization,
+      organizationRole: enterprise ? await this.memberships.roleOfNewMember(em, organization.id) : null,
+    });
+    const asks = (organization: Organization): Placement => ({ organization: null, joins: organization, organizationRole: null });
     if (input.organizationId) {
       const org = await em.getRepository(Organization).findOneBy({ id: input.organizationId });
       if (!org) throw DomainError.badInput('organizationId', `no organization ${input.organizationId}`);
-      return org;
+      return member(org);
     }
-    const needsOrganization = input.role === Role.ENTERPRISE || input.role === Role.RESEARCHER;
+    const needsOrganization = enterprise || input.role === Role.RESEARCHER;
     if (!input.organizationName) {
       if (needsOrganization) throw DomainError.badInput('organizationName', `is required for ${input.role} accounts`);
-      return null;
+      return { organization: null, organizationRole: null };
     }
     if (input.role === Role.RESEARCHER && !input.region) {
       throw DomainError.badInput('region', 'is required for researchers (所在地区)');
     }
     const name = input.organizationName.trim();
-    const existing = await em.getRepository(Organization).findOneBy({ name });
-    if (existing && input.role === Role.ENTERPRISE) {
-      if (existing.type !== OrganizationType.ENTERPRISE) {
-        throw DomainError.badInput('organizationName', `${name} is not an enterprise`);
-      }
-      // Joining an enterprise acts for it: ask for its credit code when one is on record.
-      if (existing.creditCode && existing.creditCode !== input.creditCode) {
-        throw DomainError.forbidden(`To join ${name}, give its 统一社会信用代码 (creditCode)`);
-      }
-      return existing;
-    }
-    return this.organizations.findOrCreate(em, {
+    const existing = enterprise ? await this.existingEnterprise(em, name, input.creditCode) : null;
+    if (existing) return granted ? member(existing) : asks(existing);
+    const organization = await this.organizations.findOrCreate(em, {
       name,
-      type: input.role === Role.ENTERPRISE ? OrganizationType.ENTERPRISE : (input.organizationType ?? OrganizationType.UNIVERSITY),
+      type: enterprise ? OrganizationType.ENTERPRISE : (input.organizationType ?? OrganizationType.UNIVERSITY),
       region: input.region,
       creditCode: input.creditCode,
     });
+    const placed = await member(organization);
+    // Another sign-up created the same organization a moment earlier and is its admin member: ask it.
+    return !granted && placed.organizationRole === MemberRole.MEMBER ? asks(organization) : placed;
+  }
+
+  /** The enterprise a sign-up names by its name or its credit code, if it exists already. */
+  private async existingEnterprise(em: EntityManager, name: string, creditCode?: string): Promise<Organization | null> {
+    const repo = em.getRepository(Organization);
+    const byName = await repo.findOneBy({ name });
+    const byCode = creditCode ? await repo.findOneBy({ creditCode }) : null;
+    if (byName && byCode && byName.id !== byCode.id) throw DomainError.badInput('creditCode', `belongs to ${byCode.name}, not to ${name}`);
+    const existing = byName ?? byCode;
+    if (!existing) return null;
+    if (existing.type !== OrganizationType.ENTERPRISE) throw DomainError.badInput(byName ? 'organizationName' : 'creditCode', `${existing.name} is not an enterprise`);
+    if (creditCode && existing.creditCode && existing.creditCode !== creditCode) {
+      throw DomainError.badInput('creditCode', `does not match the credit code on record for ${existing.name}`);
+    }
+    return existing;
   }
 }
