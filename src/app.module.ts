@@ -4,6 +4,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ScheduleModule } from '@nestjs/schedule';
 import type { Request } from 'express';
+import { ExecutionResult, GraphQLError } from 'graphql';
 import { RolesGuard } from './common/auth/roles.guard';
 import { formatGraphQLError } from './common/errors/format-error';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
@@ -61,6 +62,10 @@ export class AppModule {
               'graphql-ws': {
                 // A bad or expired token closes the socket at once (4403) rather than failing later.
                 onConnect: async (ctx: { connectionParams?: Record<string, unknown> }) => !(await contexts.fromConnectionParams(ctx.connectionParams)).authError,
+                // Errors over the socket get the same mapping (and extensions.code) as over HTTP.
+                onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => errors.map((e) => formatGraphQLError(e.toJSON(), e)),
+                onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+                  result.errors ? { ...result, errors: result.errors.map((e) => formatGraphQLError(e.toJSON(), e)) } : undefined,
               },
             },
           }),

@@ -56,6 +56,13 @@ export async function buildWorld(env: Record<string, string> = {}): Promise<Worl
     contactPhone: '13800000000',
   });
   const draft = await createDemand(enterprise, { title: '草稿需求：锂电池隔膜涂覆工艺', contactName: '李经理' });
+  // Profiles that match the published demand, also on words of its confidential indicators.
+  for (const r of [researcher, otherResearcher]) {
+    await admin.gql.ok(`mutation($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id } }`, {
+      id: r.talentId,
+      input: { industries: ['新材料'], fields: ['聚酰亚胺薄膜', '玻璃化转变温度'], keywords: ['聚酰亚胺', '拉伸强度', '薄膜'] },
+    });
+  }
   const b = await bid(researcher, published.id);
   await admin.gql.ok(`mutation($d: ID!, $e: [ID!]!) { assignExperts(demandId: $d, expertIds: $e) { id } }`, { d: published.id, e: [expert.userId] });
   return {

@@ -13,6 +13,7 @@ import { IndustriesService } from '../industries/industries.service';
 import { Industry } from '../industries/industry.entity';
 import { TalentLevel } from '../talents/talent.entity';
 import { Role } from '../users/user.entity';
+import { ReviewAssignment } from '../reviews/review-assignment.entity';
 import { demandQuery, weightedQuery, withSubwords } from './index/queries';
 import { MatchingIndexService, TalentEntry } from './index/matching-index.service';
 import { TextHit } from './index/text-index';
@@ -48,7 +49,13 @@ export class MatchingService {
     if (!(p.role === Role.ADMIN || p.role === Role.EXPERT || isOwner(p, demand))) {
       throw DomainError.forbidden('Only the demand’s enterprise, experts and admins see its matches');
     }
-    return this.rankTalents(demand, this.bound(first), filter);
+    // An expert not assigned to the demand may not read confidential indicators: rank without them,
+    // so neither the order nor matchedTerms reveals their words.
+    const unassigned =
+      demand.indicatorsConfidential &&
+      p.role === Role.EXPERT &&
+      !(await this.dataSource.getRepository(ReviewAssignment).existsBy({ demandId: demand.id, expertId: p.userId }));
+    return this.rankTalents(unassigned ? Object.assign(Object.create(Demand.prototype) as Demand, demand, { indicators: null }) : demand, this.bound(first), filter);
   }
 
   /** The ranking itself, without permission checks (the evaluation harness calls it too). */
