@@ -126,6 +126,20 @@ describe('input validation', () => {
     expect(updated.history.at(-1)).toEqual({ action: 'update', note: 'changed: industry, title' });
   });
 
+  it('should refuse the inputs that once gave INTERNAL_SERVER_ERROR: a cleared talent level, an empty listId, over 50 bad values', async () => {
+    const talentDoc = `mutation($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id name level fields } }`;
+    await rejected(researcher.gql, talentDoc, { id: researcher.talentId, input: { level: null } }, 'level');
+    // An update that sets one field answers with the whole profile (the omitted fields kept).
+    const kept = (await researcher.gql.ok(talentDoc, { id: researcher.talentId, input: { level: 'CITY' } })).updateTalent;
+    expect(kept).toMatchObject({ level: 'CITY', name: '研究员', fields: expect.any(Array) });
+    await rejected(ent.gql, CREATE_DEMAND, { input: demandInput({ listId: '' }) }, 'listId');
+    const before = await tableCounts(t);
+    const many = await anon.raw(`mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`, { ids: Array.from({ length: 60 }, () => ({})) });
+    expect(many.errors!.length).toBeGreaterThan(50);
+    expect(new Set(many.errors!.map((e) => e.extensions.code))).toEqual(new Set(['BAD_USER_INPUT']));
+    expect(await tableCounts(t)).toEqual(before);
+  });
+
   it('should never leak internals: unknown failures are a generic error', async () => {
     const res = await anon.raw(`{ demands(page: { limit: 5 }) { items { id } totalCount } }`);
     expect(res.errors).toBeUndefined();

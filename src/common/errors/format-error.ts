@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { isUniqueViolation } from '../../database/errors';
+import { isReferenceOrRequiredViolation, isUniqueViolation } from '../../database/errors';
 import { DomainError, ErrorCode } from './domain-error';
 
 const logger = new Logger('GraphQLError');
@@ -38,6 +38,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (isUniqueViolation(original)) {
     return { message: 'This conflicts with a record written at the same time; try again', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
   }
+  if (isReferenceOrRequiredViolation(original)) {
+    logger.warn(`input reached a database constraint: ${(original as Error).message}`);
+    return { message: 'The input refers to a record that does not exist or leaves a required value empty', path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
   const code = formatted.extensions?.code;
   const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(formatted.message) : null;
   if (tokens) {
@@ -47,6 +51,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   // Request-level errors (parse, validation, variable coercion) have no path: nothing internal in them.
   if (!formatted.path && typeof code === 'string' && GRAPHQL_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  }
+  // graphql-js's own request errors without a code, e.g. "Too many errors processing variables" after 50 bad values.
+  if (!formatted.path && error instanceof GraphQLError && !error.originalError) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(error));
   return {

@@ -9,6 +9,7 @@ import { generateCode } from '../../common/ids';
 import { Page } from '../../common/pagination/page';
 import { Clock } from '../../common/time/clock';
 import { escapeLike } from '../../database/like';
+import { assertNoClearedRequired, givenFields } from '../../database/updates';
 import { DemandList } from '../demand-lists/demand-list.entity';
 import { IndustriesService } from '../industries/industries.service';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
@@ -29,9 +30,6 @@ const SORT_COLUMNS: Record<DemandSortField, string> = {
   TITLE: 'd.title',
   CODE: 'd.code',
 };
-
-/** Fields an update may change but not clear (null). */
-const NOT_NULL_ON_UPDATE = ['title', 'description', 'industry', 'region', 'maxWinners', 'type', 'code', 'keywords', 'indicatorsConfidential'] as const;
 
 /** Reading, creating and editing demands. Status changes are DemandTransitionsService's. */
 @Injectable()
@@ -148,9 +146,7 @@ export class DemandsService {
 
   /** The enterprise edits its own demand while DRAFT or SUBMITTED; an admin edits any demand. */
   async update(p: Principal, id: string, input: UpdateDemandInput): Promise<Demand> {
-    for (const field of NOT_NULL_ON_UPDATE) {
-      if (input[field] === null) throw DomainError.badInput(field, 'cannot be cleared');
-    }
+    assertNoClearedRequired(this.repo.metadata, input, { industry: 'industryId' });
     const industry = input.industry ? this.industries.resolve(input.industry) : undefined;
     assertFutureDeadline(input.deadline, this.clock.today());
     const updated = await this.transactions.run(async (em) => {
@@ -174,7 +170,7 @@ export class DemandsService {
       const { industry: _name, organizationId: _org, ...fields } = input;
       const next = {
         ...demand,
-        ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+        ...givenFields(fields),
         ...(industry ? { industryId: industry.id } : {}),
       };
       const changed = (Object.keys(next) as (keyof typeof next)[])
@@ -212,8 +208,8 @@ export class DemandsService {
     const org = await em.getRepository(Organization).findOneBy({ id: organizationId });
     if (!org) throw DomainError.badInput('organizationId', `no organization ${organizationId}`);
     if (org.type !== OrganizationType.ENTERPRISE) throw DomainError.badInput('organizationId', `${org.name} is not an enterprise`);
-    if (input.listId && !(await em.getRepository(DemandList).existsBy({ id: input.listId }))) {
-      throw DomainError.badInput('listId', `no demand list ${input.listId}`);
+    if (input.listId != null && !(await em.getRepository(DemandList).existsBy({ id: input.listId }))) {
+      throw DomainError.badInput('listId', `no demand list "${input.listId}"`);
     }
   }
 }

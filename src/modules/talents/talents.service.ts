@@ -9,6 +9,7 @@ import { generateCode } from '../../common/ids';
 import { Page } from '../../common/pagination/page';
 import { Clock } from '../../common/time/clock';
 import { escapeLike } from '../../database/like';
+import { assertNoClearedRequired, givenFields } from '../../database/updates';
 import { Role } from '../users/user.entity';
 import { Talent, TalentLevel } from './talent.entity';
 
@@ -88,11 +89,12 @@ export class TalentsService {
 
   /** A researcher edits their own profile; an admin any. */
   async update(actor: Principal, id: string, changes: TalentProfile): Promise<Talent> {
+    assertNoClearedRequired(this.repo.metadata, changes);
     const talent = await this.get(id);
     if (actor.role !== Role.ADMIN && actor.talentId !== talent.id) {
       throw DomainError.forbidden('You may edit only your own talent profile');
     }
-    const saved = await this.transactions.run(async (em) => em.getRepository(Talent).save({ ...talent, ...changes, updatedAt: this.clock.now() }));
+    const saved = await this.transactions.run(async (em) => em.getRepository(Talent).save({ ...talent, ...givenFields(changes), updatedAt: this.clock.now() }));
     await this.events.emit({ type: 'talents.changed', ids: [id] });
     return saved;
   }
