@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import request from 'supertest';
 import { ADMIN_ENV, Account, loginAdmin, registerEnterprise } from '../setup/fixtures';
 import { createTestApp, Gql, TestApp } from '../setup/test-app';
@@ -65,6 +66,9 @@ describe('HTTP hygiene: headers, CORS, body limits, the local explorer', () => {
       expect(asset.headers['content-type']).toMatch(/javascript|css/);
     }
     expect(page.text).not.toMatch(/https?:\/\//);
+    // The explorer's own introspection query is within the limits.
+    const schema = await new Gql(t.app).raw(getIntrospectionQuery());
+    expect(schema.errors).toBeUndefined();
   });
 });
 

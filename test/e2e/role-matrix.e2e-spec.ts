@@ -27,7 +27,7 @@ interface Row {
   doc: string;
   allow: readonly Caller[];
   /** Arguments, built fresh for every case when the operation changes state. */
-  vars?: (w: World) => Vars | Promise<Vars>;
+  vars?: (w: World, caller: Caller) => Vars | Promise<Vars>;
   /** Nested fields: what the caller sees is private data (allowed) or nothing (refused). */
   reveals?: (data: any) => boolean;
 }
@@ -65,6 +65,14 @@ const reported = async (w: World) => {
   const s = await planned(w);
   await w.researcher.gql.ok(`mutation($input: ReportProgressInput!) { reportProgress(input: $input) { id } }`, { input: { milestoneId: s.milestoneId, content: '中试完成，报告已提交。', complete: true } });
   return s;
+};
+/** Someone asking to join the world's enterprise (registering with its name). */
+const joinRequest = async (w: World) => {
+  const { me } = await w.enterprise.gql.ok(`{ me { organization { name } } }`);
+  const email = `join-${Date.now()}-${Math.random().toString(36).slice(2)}@example.cn`;
+  const input = { email, password: 'password-123', name: '申请人', role: 'ENTERPRISE', organizationName: me.organization.name, region: '浙江省嘉兴市' };
+  const { register } = await w.as.anonymous.ok(`mutation($input: RegisterInput!) { register(input: $input) { joinRequest { id } } }`, { input });
+  return { id: register.joinRequest.id as string };
 };
 /** A state the API reaches only after days pass (流榜) or a whole acceptance: set directly. */
 const withStatus = async (w: World, status: string) => {
@@ -197,6 +205,11 @@ const TABLE: Row[] = [
   { op: 'demandUpdated', on: 'published', doc: `subscription($id: ID!) { demandUpdated(id: $id) { id } }`, allow: EVERYONE, vars: (w) => ({ id: w.published.id }) },
   { op: 'myNotifications', doc: `subscription { myNotifications { id } }`, allow: SIGNED_IN },
 
+  { op: 'joinRequests', doc: `{ joinRequests { totalCount } }`, allow: ['enterprise', 'otherEnterprise', 'admin'] },
+  { op: 'myJoinRequests', doc: `{ myJoinRequests { id } }`, allow: SIGNED_IN },
+  { op: 'approveJoinRequest', doc: `mutation($id: ID!) { approveJoinRequest(id: $id) { id status } }`, allow: ['enterprise', 'admin'], vars: joinRequest },
+  { op: 'rejectJoinRequest', doc: `mutation($id: ID!) { rejectJoinRequest(id: $id, reason: "不符合") { id status } }`, allow: ['enterprise', 'admin'], vars: joinRequest },
+  { op: 'setUserDisabled', doc: `mutation($id: ID!) { setUserDisabled(id: $id, disabled: false) { id } }`, allow: ['admin'], vars: (w) => ({ id: w.otherResearcher.userId }) },
   // --- HTTP downloads
   { op: 'GET /export/:file', on: 'demands.xlsx', doc: '/export/demands.xlsx', allow: ['admin'] },
   { op: 'GET /export/:file', on: 'demands.csv', doc: '/export/demands.csv', allow: ['admin'] },
@@ -204,6 +217,17 @@ const TABLE: Row[] = [
   { op: 'GET /export/:file', on: 'talents.csv', doc: '/export/talents.csv', allow: ['admin'] },
   { op: 'GET /statistics.xlsx', doc: '/statistics.xlsx', allow: ['researcher', 'otherResearcher', 'enterprise', 'otherEnterprise', 'admin'] },
   { op: 'GET /ledger/:organizationId.xlsx', doc: '/ledger/:organizationId.xlsx', allow: ['enterprise', 'admin'] },
+  // Operations endpoints: public here (no METRICS_TOKEN); they reveal no record.
+  { op: 'GET /health/live', doc: '/health/live', allow: EVERYONE },
+  { op: 'GET /health/ready', doc: '/health/ready', allow: EVERYONE },
+  { op: 'GET /metrics', doc: '/metrics', allow: EVERYONE },
+  // Last: it revokes the caller's earlier tokens, which no later case uses.
+  {
+    op: 'changePassword',
+    doc: `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { token } }`,
+    allow: SIGNED_IN,
+    vars: (_w, caller) => (caller === 'admin' ? { c: ADMIN.password, n: 'new-admin-password-2' } : { c: 'password-123', n: 'new-password-456' }),
+  },
 ];
 
 jest.setTimeout(300_000);
@@ -232,7 +256,7 @@ describe('role matrix', () => {
 
   /** One case: 'ok', or what went wrong. */
   async function run(row: Row, caller: Caller): Promise<string> {
-    const vars = (await row.vars?.(w)) ?? {};
+    const vars = (await row.vars?.(w, caller)) ?? {};
     const allowed = row.allow.includes(caller);
     const before = await snapshot(w.t);
     const outcome = row.op.startsWith('GET ') ? await download(row, caller) : row.doc.startsWith('subscription') ? await subscribe(row, caller, vars) : await graphql(row, caller, vars);

@@ -30,7 +30,11 @@ function multiplier(field: GraphQLField<unknown, unknown>, args: Record<string, 
   return 1;
 }
 
+/** Introspection is bounded by the schema's size and off in production: GraphiQL's own query must pass. */
+const INTROSPECTION = new Set(['__schema', '__type']);
+
 const estimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (INTROSPECTION.has(field.name)) return 0;
   const ext = (field.extensions ?? {}) as CostExtension;
   return (ext.cost ?? 1) + multiplier(field, args, ext) * childComplexity;
 };
