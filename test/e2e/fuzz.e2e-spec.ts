@@ -11,8 +11,8 @@ import { buildWorld, idPools, introspect, responseProblems, ROLES, snapshot, Wor
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 1_000_000;
-/** A refused login may count the failure (lockout): that write is the point of it. */
-const MAY_WRITE_WHEN_REFUSED = new Set(['login']);
+/** A refused login, or changePassword with a wrong current password, counts the failure (lockout): that write is the point of it. */
+const MAY_WRITE_WHEN_REFUSED = new Set(['login', 'changePassword']);
 
 jest.setTimeout(300_000);
 
