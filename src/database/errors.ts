@@ -17,3 +17,8 @@ export function isReferenceOrRequiredViolation(e: unknown): boolean {
   const code = driverCode(e);
   return code === '23503' || code === '23502' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === 'SQLITE_CONSTRAINT_NOTNULL';
 }
+
+/** Text PostgreSQL cannot store (a NUL character, 22021); SQLite stores it. */
+export function isUnstorableText(e: unknown): boolean {
+  return driverCode(e) === '22021';
+}

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { isReferenceOrRequiredViolation, isUniqueViolation } from '../../database/errors';
+import { isReferenceOrRequiredViolation, isUniqueViolation, isUnstorableText } from '../../database/errors';
 import { DomainError, ErrorCode } from './domain-error';
 
 const logger = new Logger('GraphQLError');
@@ -41,6 +41,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (isReferenceOrRequiredViolation(original)) {
     logger.warn(`input reached a database constraint: ${(original as Error).message}`);
     return { message: 'The input refers to a record that does not exist or leaves a required value empty', path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  if (isUnstorableText(original)) {
+    return { message: '输入文本含有不允许的控制字符（NUL）', path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   const code = formatted.extensions?.code;
   const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(formatted.message) : null;
