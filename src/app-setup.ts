@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { RequestListener } from 'node:http';
 import { graphqlBodyParser } from './common/http/body-limits';
 import { explorer } from './common/http/explorer';
 import { applySecurity } from './common/http/security';
@@ -7,6 +8,7 @@ import { Role } from './modules/users/user.entity';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { AuthService } from './modules/auth/auth.service';
 import { RequestObservability } from './modules/observability/request-observability';
+import { ResponseCache } from './modules/response-cache/response-cache';
 
 /** HTTP settings shared by the server and the tests. */
 export function configureApp(nest: INestApplication): void {
@@ -23,4 +25,8 @@ export function configureApp(nest: INestApplication): void {
     return !!token && (await auth.principalFromToken(token)).role === Role.ADMIN;
   };
   app.use('/graphql', graphqlBodyParser(cfg.bodyLimits, isAdmin));
+  const server = app.getHttpServer();
+  const [express] = server.listeners('request') as RequestListener[];
+  server.removeListener('request', express);
+  server.on('request', app.get(ResponseCache).wrap(express));
 }

@@ -28,6 +28,7 @@ import { LedgerModule } from './modules/ledger/ledger.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ObservabilityModule } from './modules/observability/observability.module';
+import { ResponseCacheModule } from './modules/response-cache/response-cache.module';
 import { HealthModule } from './modules/health/health.module';
 import { OversightModule } from './modules/oversight/oversight.module';
 import { ProgressModule } from './modules/progress/progress.module';
@@ -77,6 +78,7 @@ export class AppModule {
         SeedingModule,
         ObservabilityModule,
         HealthModule,
+        ResponseCacheModule,
       ],
       providers: [
         WanYuan,

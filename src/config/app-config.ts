@@ -47,6 +47,8 @@ export interface AppConfig {
   explorer: boolean;
   /** Calls per window on login, register, imports and mutations (src/modules/rate-limits). */
   rateLimits: RateLimits;
+  /** Anonymous query answers kept this long (0: off) within this many bytes (src/modules/response-cache). */
+  responseCache: { ttlMs: number; maxBytes: number };
   /** Express's `trust proxy` (TRUST_PROXY): behind a reverse proxy, the client IP comes from X-Forwarded-For. */
   trustProxy: boolean | number | string;
 }
@@ -214,6 +216,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     explorer: production ? env.GRAPHQL_EXPLORER === 'true' : env.GRAPHQL_EXPLORER !== 'false',
     rateLimits: rateLimits(env),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    responseCache: {
+      ttlMs: wholeNumber(env, 'RESPONSE_CACHE_TTL_MS', 1000, 0, 60_000, 'milliseconds'),
+      maxBytes: bytes(env, 'RESPONSE_CACHE_MAX_BYTES', '32mb'),
+    },
   };
 }
 

@@ -5,6 +5,12 @@ export function sendHttpError(res: Response, status: number, code: string, messa
   res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
 }
 
+/** The answer to a body that is not JSON, wherever it is read. */
+export const invalidJson = (res: Response, status = 400): void => sendHttpError(res, status, 'BAD_REQUEST', '请求体不是有效的 JSON。');
+
+/** Bodies read before Express (by the response cache): parsed, or `invalid` when not JSON. */
+export const bodiesReadEarly = new WeakMap<object, { parsed?: unknown; invalid?: boolean }>();
+
 function kb(n: number): string {
   return n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MB` : `${Math.round(n / 1024)} KB`;
 }
@@ -17,6 +23,12 @@ export function graphqlBodyParser(limits: { graphql: number; admin: number }, is
   const small = express.json({ limit: limits.graphql });
   const large = express.json({ limit: limits.admin });
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    const early = bodiesReadEarly.get(req);
+    if (early?.invalid) return invalidJson(res);
+    if (early) {
+      req.body = early.parsed;
+      return next();
+    }
     const declared = Number(req.headers['content-length'] ?? NaN);
     const admin = !(declared <= limits.graphql) && (await isAdmin(req.headers.authorization).catch(() => false));
     const limit = admin ? limits.admin : limits.graphql;
@@ -25,7 +37,7 @@ export function graphqlBodyParser(limits: { graphql: number; admin: number }, is
       if (err.type === 'entity.too.large') {
         return sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', `请求体超过上限 ${kb(limit)}（导入文件仅限管理员，上限 ${kb(limits.admin)}）。`, { limit });
       }
-      sendHttpError(res, err.status && err.status < 500 ? err.status : 400, 'BAD_REQUEST', '请求体不是有效的 JSON。');
+      invalidJson(res, err.status && err.status < 500 ? err.status : 400);
     });
   };
 }

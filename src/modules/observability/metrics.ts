@@ -50,6 +50,12 @@ export class Metrics {
     labelNames: ['code', 'operation'] as const,
     registers: this.registers,
   });
+  readonly responseCache = new Counter({
+    name: 'jiebang_response_cache_total',
+    help: 'Anonymous GraphQL queries answered from the response cache (hit), computed and stored (miss) or computed unstored (bypass)',
+    labelNames: ['result'] as const,
+    registers: this.registers,
+  });
   private readonly jobRuns = new Counter({
     name: 'jiebang_job_runs_total',
     help: 'Runs of background jobs by job and outcome (success or failure)',
