@@ -31,7 +31,10 @@ export class RedisHealth implements OnModuleInit, OnApplicationShutdown {
     return this.indicators
       .check(key)
       .attempt(async () => {
-        await this.client!.ping();
+        const client = this.client!;
+        // Right after start-up the first connection may still be opening: wait for it (bounded by the timeout).
+        if (client.status === 'connecting' || client.status === 'connect') await new Promise((ready) => client.once('ready', ready));
+        await client.ping();
       })
       .withTimeout(1000);
   }

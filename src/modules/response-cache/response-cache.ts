@@ -104,6 +104,10 @@ export class ResponseCache {
 
   private replay(stored: StoredResponse, req: IncomingMessage, res: ServerResponse): void {
     this.metrics.responseCache.inc({ result: 'hit' });
+    // Served operations count the same whether computed or replayed.
+    const labels = { operation: this.metrics.operationLabel(stored.operation), type: 'query' };
+    this.metrics.graphqlOperations.inc(labels);
+    this.metrics.graphqlDuration.observe(labels, 0);
     this.observability.track(req, res, '/graphql');
     if (stored.operation) requestInfo(req).operation = stored.operation;
     for (const [name, value] of Object.entries(stored.headers)) res.setHeader(name, value);
