@@ -50,7 +50,7 @@ describe('auth', () => {
     const ent = await registerEnterprise(t);
     const expired = new JwtService({ secret: t.config.jwtSecret }).sign({ sub: ent.userId, exp: Math.floor(Date.now() / 1000) - 60 });
     const err = await new Gql(t.app, expired).fails(ME);
-    expect(err).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Token expired' });
+    expect(err).toMatchObject({ code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录' });
   });
 
   it('should let an admin create experts and admins', async () => {

@@ -35,11 +35,11 @@ export class DomainError extends Error {
     return new DomainError(ErrorCode.NOT_FOUND, `${entity} ${key} not found`, { entity });
   }
 
-  static forbidden(message = 'You may not do this'): DomainError {
+  static forbidden(message = '无权执行此操作'): DomainError {
     return new DomainError(ErrorCode.FORBIDDEN, message);
   }
 
-  static unauthenticated(message = 'Sign in first'): DomainError {
+  static unauthenticated(message = '请先登录'): DomainError {
     return new DomainError(ErrorCode.UNAUTHENTICATED, message);
   }
 

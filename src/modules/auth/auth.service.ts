@@ -103,12 +103,12 @@ export class AuthService implements OnApplicationBootstrap {
     try {
       claims = this.jwt.verify<TokenClaims>(token);
     } catch (e) {
-      throw DomainError.unauthenticated(e instanceof Error && e.name === 'TokenExpiredError' ? 'Token expired' : 'Invalid token');
+      throw DomainError.unauthenticated(e instanceof Error && e.name === 'TokenExpiredError' ? '登录已过期，请重新登录' : '令牌无效，请重新登录');
     }
     // jsonwebtoken accepts a token without exp as never expiring; ours always have one.
     if (typeof claims.exp !== 'number') throw DomainError.unauthenticated('令牌没有有效期（exp），请重新登录');
     const user = typeof claims.sub === 'string' ? await this.users.findById(claims.sub) : null;
-    if (!user) throw DomainError.unauthenticated('Invalid token');
+    if (!user) throw DomainError.unauthenticated('令牌无效，请重新登录');
     if (user.disabledAt) throw DomainError.unauthenticated('该账户已被停用');
     if (claims.ver !== user.tokenVersion) throw DomainError.unauthenticated('令牌已失效（密码已更改或账户已停用），请重新登录');
     return toPrincipal(user);
