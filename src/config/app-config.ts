@@ -49,6 +49,8 @@ export interface AppConfig {
   rateLimits: RateLimits;
   /** Anonymous query answers kept this long (0: off) within this many bytes (src/modules/response-cache). */
   responseCache: { ttlMs: number; maxBytes: number };
+  /** How often the search index reads changes made by other processes (INDEX_POLL_MS; 0: never). */
+  indexPollMs: number;
   /** Express's `trust proxy` (TRUST_PROXY): behind a reverse proxy, the client IP comes from X-Forwarded-For. */
   trustProxy: boolean | number | string;
 }
@@ -216,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     explorer: production ? env.GRAPHQL_EXPLORER === 'true' : env.GRAPHQL_EXPLORER !== 'false',
     rateLimits: rateLimits(env),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    indexPollMs: wholeNumber(env, 'INDEX_POLL_MS', 2000, 0, 3_600_000, 'milliseconds'),
     responseCache: {
       ttlMs: wholeNumber(env, 'RESPONSE_CACHE_TTL_MS', 1000, 0, 60_000, 'milliseconds'),
       maxBytes: bytes(env, 'RESPONSE_CACHE_MAX_BYTES', '32mb'),

@@ -1,13 +1,16 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainEvents } from '../../../common/events/domain-events';
+import { APP_CONFIG } from '../../../config/app-config';
+import type { AppConfig } from '../../../config/app-config';
 import { findIn } from '../../../database/batch';
 import { Demand } from '../../demands/demand.entity';
 import { IndustriesService } from '../../industries/industries.service';
 import { Talent } from '../../talents/talent.entity';
 import { Analyzer } from '../analysis/analyzer';
 import { DEMAND_FIELDS, TALENT_FIELDS } from '../weights';
+import { ChangeCursor } from './change-cursor';
 import { MiniSearchIndex } from './minisearch-index';
 import { PostingsIndex } from './postings-index';
 import { TextDocument, TextIndex } from './text-index';
@@ -19,6 +22,26 @@ export interface TalentEntry {
 }
 
 const BATCH = 2000;
+/** Documents indexed between two turns of the event loop, so a large change never stalls requests. */
+const SLICE = 500;
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Longest transaction whose change log numbers we wait for (see ChangeCursor). */
+const GAP_MS = 10 * 60_000;
+/** Change log rows older than this are pruned (every instance has long read them). */
+const KEEP_CHANGES_MS = 60 * 60_000;
+
+const demandDocument = (d: Demand): TextDocument => ({
+  id: d.id,
+  fields: {
+    title: d.title,
+    keywords: d.keywords.join('；'),
+    description: d.description,
+    // Confidential indicators live in a field of their own that only admins search.
+    [d.indicatorsConfidential ? 'confidentialIndicators' : 'indicators']: d.indicators ?? '',
+  },
+});
+
+const sameText = (a: TextDocument | undefined, b: TextDocument) => !!a && JSON.stringify(a.fields) === JSON.stringify(b.fields);
 
 /** The text fields of a talent as the index sees them. */
 export const talentDocument = (t: Talent): TextDocument => ({
@@ -28,10 +51,11 @@ export const talentDocument = (t: Talent): TextDocument => ({
 
 /**
  * The search indexes of talents and demands, built from the database at start-up and kept true
- * after every committed change through DomainEvents.
+ * after every committed change through DomainEvents; changes made by other processes (the CLI, a
+ * seed, SQL by hand) are read from the search_change log every INDEX_POLL_MS.
  */
 @Injectable()
-export class MatchingIndexService implements OnApplicationBootstrap {
+export class MatchingIndexService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(MatchingIndexService.name);
   readonly analyzer = new Analyzer();
   talents: TextIndex = this.newTalentIndex();
@@ -41,10 +65,16 @@ export class MatchingIndexService implements OnApplicationBootstrap {
   /** Whether the start-up build has finished (readiness). */
   built = false;
 
+  private cursor?: ChangeCursor;
+  private timer?: NodeJS.Timeout;
+  private stopped = false;
+  private prunedAt = 0;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly industries: IndustriesService,
     events: DomainEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     events.on((event) => {
       if (event.type === 'talents.changed') return event.rows ? this.addTalents(event.rows) : this.refreshTalents(event.ids);
@@ -53,7 +83,57 @@ export class MatchingIndexService implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    // The log's top before the build: whatever commits during the build is read again, never missed.
+    const top = await this.changeLogTop();
     await this.rebuild();
+    this.cursor = new ChangeCursor(top, GAP_MS);
+    this.schedulePoll();
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+
+  /** Applies the changes logged since the last poll (those this process made are found unchanged and skipped). */
+  async poll(): Promise<void> {
+    const cursor = this.cursor;
+    if (!cursor) return;
+    const gaps = cursor.openGaps;
+    const filled = gaps.length ? await this.changeRows(gaps.map((g, i) => [`(c.seq BETWEEN :f${i} AND :t${i})`, { [`f${i}`]: g.from, [`t${i}`]: g.to }])) : [];
+    const fresh = await this.changeRows([['c.seq > :top', { top: cursor.top }]], 5000);
+    cursor.fill(filled.map((r) => r.seq));
+    cursor.advance(fresh.map((r) => r.seq));
+    const ids = (entity: string) => [...new Set([...filled, ...fresh].filter((r) => r.entity === entity).map((r) => r.id))];
+    await this.refreshTalents(ids('talent'), true);
+    await this.refreshDemands(ids('demand'), true);
+    if (Date.now() - this.prunedAt > GAP_MS) {
+      this.prunedAt = Date.now();
+      await this.dataSource.createQueryBuilder().delete().from('search_change').where('changed_at < :cutoff', { cutoff: Date.now() - KEEP_CHANGES_MS }).execute();
+    }
+  }
+
+  private schedulePoll(): void {
+    if (this.stopped || !this.config.indexPollMs) return;
+    this.timer = setTimeout(() => {
+      this.poll()
+        .catch((e: Error) => this.logger.warn(`search change poll failed: ${e.message}`))
+        .finally(() => this.schedulePoll());
+    }, this.config.indexPollMs);
+    this.timer.unref();
+  }
+
+  private async changeLogTop(): Promise<number> {
+    const row = await this.dataSource.createQueryBuilder().select('MAX(c.seq)', 'top').from('search_change', 'c').getRawOne<{ top: string | number | null }>();
+    return Number(row?.top ?? 0);
+  }
+
+  private async changeRows(where: [string, Record<string, number>][], limit?: number): Promise<{ seq: number; entity: string; id: string }[]> {
+    const q = this.dataSource.createQueryBuilder().select(['c.seq AS seq', 'c.entity AS entity', 'c.entity_id AS id']).from('search_change', 'c');
+    where.forEach(([clause, params], i) => (i ? q.orWhere(clause, params) : q.where(clause, params)));
+    if (limit) q.orderBy('c.seq', 'ASC').limit(limit);
+    const rows = await q.getRawMany<{ seq: string | number; entity: string; id: string }>();
+    return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
   }
 
   /** Reads everything again (start-up, npm run reindex). */
@@ -65,52 +145,64 @@ export class MatchingIndexService implements OnApplicationBootstrap {
     this.demandEntries.clear();
     for (let offset = 0; ; offset += BATCH) {
       const rows = await this.dataSource.getRepository(Talent).find({ order: { id: 'ASC' }, take: BATCH, skip: offset });
-      this.addTalents(rows);
+      await this.addTalents(rows);
       if (rows.length < BATCH) break;
     }
-    this.addDemands(await this.dataSource.getRepository(Demand).find());
+    await this.addDemands(await this.dataSource.getRepository(Demand).find());
     const ms = Date.now() - started;
     this.built = true;
     this.logger.log(`Indexed ${this.talents.size} talents and ${this.demands.size} demands in ${ms} ms`);
     return { talents: this.talents.size, demands: this.demands.size, ms };
   }
 
-  async refreshTalents(ids: string[]): Promise<void> {
+  /** Reads the talents again; `textChangedOnly`: re-index only those whose text changed. */
+  async refreshTalents(ids: string[], textChangedOnly = false): Promise<void> {
+    if (!ids.length) return;
     const rows = await findIn(this.dataSource.manager, Talent, 'id', ids);
     const found = new Set(rows.map((r) => r.id));
-    this.talents.remove(ids.filter((id) => !found.has(id)));
-    this.addTalents(rows);
+    const gone = ids.filter((id) => !found.has(id));
+    this.talents.remove(gone);
+    for (const id of gone) this.talentEntries.delete(id);
+    await this.addTalents(rows, textChangedOnly);
   }
 
-  async refreshDemands(ids: string[]): Promise<void> {
+  async refreshDemands(ids: string[], textChangedOnly = false): Promise<void> {
+    if (!ids.length) return;
     const rows = await findIn(this.dataSource.manager, Demand, 'id', ids);
     const found = new Set(rows.map((r) => r.id));
-    this.demands.remove(ids.filter((id) => !found.has(id)));
-    this.addDemands(rows);
+    const gone = ids.filter((id) => !found.has(id));
+    this.demands.remove(gone);
+    for (const id of gone) this.demandEntries.delete(id);
+    await this.addDemands(rows, textChangedOnly);
   }
 
-  private addTalents(rows: Talent[]): void {
-    for (const t of rows) {
-      const industryIds = t.industries.map((name) => this.industries.find(name)?.id).filter((x): x is string => !!x);
-      this.talentEntries.set(t.id, { talent: t, industryIds });
+  private async addTalents(rows: Talent[], textChangedOnly = false): Promise<void> {
+    for (let i = 0; i < rows.length; i += SLICE) {
+      if (i) await yieldToRequests();
+      const docs: TextDocument[] = [];
+      for (const t of rows.slice(i, i + SLICE)) {
+        const before = this.talentEntries.get(t.id);
+        const doc = talentDocument(t);
+        const industryIds = t.industries.map((name) => this.industries.find(name)?.id).filter((x): x is string => !!x);
+        this.talentEntries.set(t.id, { talent: t, industryIds });
+        if (!textChangedOnly || !sameText(before && talentDocument(before.talent), doc)) docs.push(doc);
+      }
+      this.talents.upsert(docs);
     }
-    this.talents.upsert(rows.map(talentDocument));
   }
 
-  private addDemands(rows: Demand[]): void {
-    for (const d of rows) this.demandEntries.set(d.id, d);
-    this.demands.upsert(
-      rows.map((d) => ({
-        id: d.id,
-        fields: {
-          title: d.title,
-          keywords: d.keywords.join('；'),
-          description: d.description,
-          // Confidential indicators live in a field of their own that only admins search.
-          [d.indicatorsConfidential ? 'confidentialIndicators' : 'indicators']: d.indicators ?? '',
-        },
-      })),
-    );
+  private async addDemands(rows: Demand[], textChangedOnly = false): Promise<void> {
+    for (let i = 0; i < rows.length; i += SLICE) {
+      if (i) await yieldToRequests();
+      const docs: TextDocument[] = [];
+      for (const d of rows.slice(i, i + SLICE)) {
+        const before = this.demandEntries.get(d.id);
+        const doc = demandDocument(d);
+        this.demandEntries.set(d.id, d);
+        if (!textChangedOnly || !sameText(before && demandDocument(before), doc)) docs.push(doc);
+      }
+      this.demands.upsert(docs);
+    }
   }
 
   // Talents are the large side (100k profiles scored against long demand queries): the postings
