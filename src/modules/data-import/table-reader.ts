@@ -2,6 +2,7 @@ import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { DomainError } from '../../common/errors/domain-error';
 import { restoreFormula } from '../../common/spreadsheet/formula-cells';
 import type { ImportLimits } from '../../config/app-config';
@@ -55,10 +56,37 @@ async function* csvLines(data: Buffer): AsyncGenerator<Line> {
   for await (const record of parser as AsyncIterable<string[]>) yield [++row, record.map(restoreFormula)];
 }
 
+interface ReaderInternals {
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseWorksheet(chunks: AsyncIterable<Buffer | string>, sheetNo: string): Generator<unknown>;
+}
+const base = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderInternals;
+
+async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) yield typeof chunk === 'string' ? chunk : decoder.write(chunk);
+  yield decoder.end();
+}
+
+/**
+ * ExcelJS's streaming reader decodes each inflated chunk on its own, so a Chinese character cut by a
+ * chunk boundary comes out garbled (a 9,000-character cell gained a character): its XML is decoded
+ * here across chunks, and ExcelJS passes strings through.
+ */
+class Utf8WorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
+  _parseSharedStrings(entry: Readable) {
+    return base._parseSharedStrings.call(this, entry.setEncoding('utf8'));
+  }
+
+  _parseWorksheet(chunks: AsyncIterable<Buffer>, sheetNo: string) {
+    return base._parseWorksheet.call(this, utf8(chunks), sheetNo);
+  }
+}
+
 /** The first sheet's rows, streamed: the archive was checked first, so what is inflated here is bounded. */
 async function* xlsxLines(file: string, data: Buffer, limits: ImportLimits): AsyncGenerator<Line> {
   await checkXlsxArchive(file, data, limits);
-  const book = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const book = new Utf8WorkbookReader(Readable.from([data]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   for await (const sheet of book) {
     for await (const r of sheet) yield [r.number, Array.from((r.values as ExcelJS.CellValue[]).slice(1), text)];
     return;
