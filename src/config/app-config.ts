@@ -41,6 +41,8 @@ export interface AppConfig {
   queryLimits: QueryLimits;
   /** Request body limits in bytes: every GraphQL request, and an admin's (the only callers that import files). */
   bodyLimits: { graphql: number; admin: number };
+  /** Import files are refused beyond these, before or while they are parsed (src/modules/data-import/import-limits.ts). */
+  importLimits: ImportLimits;
   /** Origins allowed to call the API from a browser page of another origin (CORS_ORIGINS, comma-separated). */
   corsOrigins: string[];
   /** GraphiQL and introspection: on outside production; in production only with GRAPHQL_EXPLORER=true. */
@@ -64,6 +66,19 @@ export interface QueryLimits {
   maxTokens: number;
   /** Cost budget of one operation, in units of about 0.02 ms of server time (QUERY_MAX_COST). */
   maxCost: number;
+}
+
+export interface ImportLimits {
+  /** Bytes of the file as sent, compressed for XLSX (IMPORT_MAX_FILE_BYTES). */
+  maxFileBytes: number;
+  /** Bytes of all of an XLSX file's entries once inflated (IMPORT_MAX_UNZIPPED_BYTES). */
+  maxUnzippedBytes: number;
+  /** Data rows of a sheet, or items of a JSON array (IMPORT_MAX_ROWS). */
+  maxRows: number;
+  /** Filled columns of a row, or keys of a JSON item (IMPORT_MAX_COLUMNS). */
+  maxColumns: number;
+  /** Characters of one cell (IMPORT_MAX_CELL_CHARS). */
+  maxCellChars: number;
 }
 
 export interface TimeLimits {
@@ -131,6 +146,24 @@ function loginLimits(env: NodeJS.ProcessEnv): LoginLimits {
 }
 
 export class ConfigError extends Error {}
+
+/** The import limits (IMPORT_MAX_*); `importLimits({})` gives the defaults. */
+export function importLimits(env: NodeJS.ProcessEnv): ImportLimits {
+  return {
+    // 28 MB: its base64 (≈37 MB) still fits ADMIN_BODY_LIMIT's 40 MB, so a caller meets this message rather than a 413;
+    // 50,000 talent rows of the benchmark's wording are ≈26 MB of CSV.
+    maxFileBytes: bytes(env, 'IMPORT_MAX_FILE_BYTES', '28mb'),
+    // A 50,000-row XLSX inflates to ≈40 MB; a bomb of 1 MB inflates to 1 GB and more.
+    maxUnzippedBytes: bytes(env, 'IMPORT_MAX_UNZIPPED_BYTES', '100mb'),
+    // The largest list or roster imported in one transaction in a few seconds (npm run bench); split bigger files.
+    maxRows: wholeNumber(env, 'IMPORT_MAX_ROWS', 50_000, 1, 10_000_000, 'rows'),
+    // The contracts have about 20 columns; the rest leaves room for ignored extra columns.
+    maxColumns: wholeNumber(env, 'IMPORT_MAX_COLUMNS', 100, 1, 16_384, 'columns'),
+    // The longest text a contract column takes (RowReader.text's default).
+    maxCellChars: wholeNumber(env, 'IMPORT_MAX_CELL_CHARS', 10_000, 1, 10_000_000, 'characters'),
+  };
+}
+
 
 function rateLimits(env: NodeJS.ProcessEnv): RateLimits {
   try {
@@ -214,6 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxCost: wholeNumber(env, 'QUERY_MAX_COST', 5000, 1, 10_000_000, 'cost units'),
     },
     bodyLimits: { graphql: bytes(env, 'GRAPHQL_BODY_LIMIT', '100kb'), admin: bytes(env, 'ADMIN_BODY_LIMIT', '40mb') },
+    importLimits: importLimits(env),
     corsOrigins: origins(env.CORS_ORIGINS),
     explorer: production ? env.GRAPHQL_EXPLORER === 'true' : env.GRAPHQL_EXPLORER !== 'false',
     rateLimits: rateLimits(env),

@@ -17,6 +17,7 @@ import { chunks } from '../../src/database/batch';
 import { MatchingModule } from '../../src/modules/matching/matching.module';
 import { MatchingService } from '../../src/modules/matching/matching.service';
 import { syntheticDemands, syntheticTalents } from './synthetic-talents';
+import { repeated, workbookEntries, zipArchive } from '../setup/zip-files';
 
 async function importBench(rows: number) {
   const dir = mkdtempSync(join(tmpdir(), 'jiebang-bench-'));
@@ -88,7 +89,50 @@ async function matchingBench(rows: number, queries: number) {
   return result;
 }
 
+/**
+ * Import limits: a 1 MB XLSX that inflates to 1 GB refused (time, memory growth), and the longest
+ * event-loop stall while 20,000 rows are read and validated (the file is refused at its last row)
+ * and while they are imported in full (the transaction and the search index included).
+ */
+async function importLimitsBench() {
+  const dir = mkdtempSync(join(tmpdir(), 'jiebang-bench-'));
+  process.env.DATABASE_PATH = join(dir, 'bench.sqlite');
+  delete process.env.DATABASE_URL;
+  const bomb = await zipArchive(workbookEntries(repeated(1024)));
+  const rows = syntheticTalents(20_000);
+  const valid = await writeTable('xlsx', TALENT_COLUMNS, rows, '人才');
+  const invalid = await writeTable('xlsx', TALENT_COLUMNS, [...rows, { ...rows[0], code: 'B-LAST', name: '' }], '人才');
+  const result: Record<string, number> = { bombMb: +(bomb.length / 1e6).toFixed(2) };
+  await runCli([DataImportModule, MatchingModule], async (app) => {
+    const importer = app.get(TalentImportService);
+    // The longest gap between two ticks of a 10 ms timer: how long a request could have waited.
+    const stall = async (data: Buffer) => {
+      let last = performance.now();
+      let max = 0;
+      const timer = setInterval(() => {
+        max = Math.max(max, performance.now() - last);
+        last = performance.now();
+      }, 10);
+      await importer.import('bench.xlsx', data, null).catch(() => undefined);
+      clearInterval(timer);
+      return Math.round(Math.max(max, performance.now() - last));
+    };
+    global.gc?.();
+    const rss = process.memoryUsage().rss;
+    const t = performance.now();
+    await importer.import('bomb.xlsx', bomb, null).catch(() => undefined);
+    result.bombRefusedMs = Math.round(performance.now() - t);
+    result.bombRssGrowthMb = Math.round((process.memoryUsage().rss - rss) / 1e6);
+    result.readAndValidateMaxStallMs = await stall(invalid);
+    result.fullImportMaxStallMs = await stall(valid);
+  });
+  rmSync(dir, { recursive: true, force: true });
+  return result;
+}
+
 async function main() {
+  const importLimits = await importLimitsBench();
+  console.log(`import limits: ${JSON.stringify(importLimits)}`);
   const talentImport = await importBench(Number(process.env.BENCH_IMPORT_ROWS ?? 50_000));
   console.log(
     `talent import: ${talentImport.rows} rows (${talentImport.fileMb} MB CSV) in ${talentImport.importMs} ms; ` +
@@ -98,7 +142,7 @@ async function main() {
   console.log(`matchTalents at 10k: ${JSON.stringify(n10k)}`);
   const n100k = await matchingBench(Number(process.env.BENCH_MATCH_ROWS ?? 100_000), 50);
   console.log(`matchTalents at 100k: ${JSON.stringify(n100k)}`);
-  console.log(JSON.stringify({ talentImport, n10k, n100k }));
+  console.log(JSON.stringify({ importLimits, talentImport, n10k, n100k }));
 }
 
 void main();

@@ -10,6 +10,8 @@ export enum ErrorCode {
   /** Refused before it ran: too deep, too many aliases or tokens, or over the cost budget. */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** An import file over a size, row, column or cell-length limit, refused before or while it is parsed; `limit` and `setting` name the limit. */
+  IMPORT_TOO_LARGE = 'IMPORT_TOO_LARGE',
   /** Too many calls in a window; `retryAfter` says how many seconds to wait. */
   RATE_LIMITED = 'RATE_LIMITED',
 }

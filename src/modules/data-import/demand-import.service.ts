@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -7,6 +7,8 @@ import { Transactions } from '../../common/database/transactions';
 import { DomainEvents } from '../../common/events/domain-events';
 import { chinaDayStart as dayStart } from '../../common/time/china-dates';
 import { Clock } from '../../common/time/clock';
+import { APP_CONFIG } from '../../config/app-config';
+import type { AppConfig } from '../../config/app-config';
 import { changedFields, findIn } from '../../database/batch';
 import { BidStatus, LIVE_BID_STATUSES } from '../bids/bid-lifecycle';
 import { Bid } from '../bids/bid.entity';
@@ -51,11 +53,12 @@ export class DemandImportService {
     private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: DomainEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly similar: SimilarDemandsService,
   ) {}
 
   async import(file: string, data: Buffer, actor: Principal | null, listName?: string): Promise<ImportReport> {
-    const table = await readTable(file, data, DEMAND_COLUMNS);
+    const table = await readTable(file, data, DEMAND_COLUMNS, this.config.importLimits);
     const { records, problems, winnerRefs } = parseDemandRows(file, table, this.industries, listName);
     const known = new Set((await findIn(this.dataSource.manager, Talent, 'code', winnerRefs.map((w) => w.code))).map((t) => t.code));
     for (const w of winnerRefs.filter((x) => !known.has(x.code))) {

@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../common/auth/principal';
 import { Transactions } from '../../common/database/transactions';
 import { DomainEvents } from '../../common/events/domain-events';
 import { Clock } from '../../common/time/clock';
+import { APP_CONFIG } from '../../config/app-config';
+import type { AppConfig } from '../../config/app-config';
 import { IndustriesService } from '../industries/industries.service';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
 import { LedgerRecord, LedgerService } from '../ledger/ledger.service';
@@ -26,10 +28,11 @@ export class TalentImportService {
     private readonly ledger: LedgerService,
     private readonly clock: Clock,
     private readonly events: DomainEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async import(file: string, data: Buffer, actor: Principal | null): Promise<ImportReport> {
-    const table = await readTable(file, data, TALENT_COLUMNS);
+    const table = await readTable(file, data, TALENT_COLUMNS, this.config.importLimits);
     const { records, problems, warnings } = parseTalentRows(file, table, this.industries);
     if (problems.length) throw importRejected(file, problems);
     const report: ImportReport = { file, kind: 'talents', created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings, ...warnings] };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { chinaDayStart as dayStart } from '../../common/time/china-dates';
+import { importLimits } from '../../config/app-config';
 import { findIn, insertMany } from '../../database/batch';
 import { BidStatus } from '../bids/bid-lifecycle';
 import { Bid } from '../bids/bid.entity';
@@ -26,7 +27,8 @@ const STATUS = { 已提交: BidStatus.SUBMITTED, 未入选: BidStatus.NOT_SELECT
 
 /** Inserts the bids not yet there (idempotent), each with its ledger history. Returns how many were added. */
 export async function loadSeedBids(em: EntityManager, file: string, data: Buffer): Promise<{ bids: Bid[]; ledger: LedgerRecord[] }> {
-  const table = await readTable(file, data, BID_COLUMNS);
+  // A file of the repository: the default limits.
+  const table = await readTable(file, data, BID_COLUMNS, importLimits({}));
   const problems: ImportProblem[] = [...table.problems];
   const columns = new Map(BID_COLUMNS.map((c) => [c.key, c]));
   const rows = table.rows.map((row) => {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { importLimits } from '../../../config/app-config';
 import { ContractColumn } from '../../data-import/contract';
 import { readTable } from '../../data-import/table-reader';
 import { Grades } from './metrics';
@@ -25,7 +26,7 @@ export async function readLabelledSet(dir: string): Promise<LabelledSet> {
   const labels = files.find((f) => /^labels\./i.test(f));
   const talents = files.filter((f) => /^talents/i.test(f));
   if (!demands || !labels || !talents.length) throw new Error(`${dir} needs demands.*, talents*.* and labels.* files`);
-  const table = await readTable(labels, readFileSync(join(dir, labels)), LABEL_COLUMNS);
+  const table = await readTable(labels, readFileSync(join(dir, labels)), LABEL_COLUMNS, importLimits({}));
   if (table.problems.length) throw new Error(`${labels}: ${table.problems.map((p) => p.reason).join('; ')}`);
   const byDemand = new Map<string, Grades>();
   for (const row of table.rows) {

@@ -1,0 +1,62 @@
+import type { ImportLimits } from '../../config/app-config';
+import { DomainError, ErrorCode } from '../../common/errors/domain-error';
+
+/** The environment variable of each limit, named in every refusal so an operator knows what to raise. */
+const SETTING: Record<keyof ImportLimits, string> = {
+  maxFileBytes: 'IMPORT_MAX_FILE_BYTES',
+  maxUnzippedBytes: 'IMPORT_MAX_UNZIPPED_BYTES',
+  maxRows: 'IMPORT_MAX_ROWS',
+  maxColumns: 'IMPORT_MAX_COLUMNS',
+  maxCellChars: 'IMPORT_MAX_CELL_CHARS',
+};
+
+export const megabytes = (n: number) => `${+(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** The refusal of a file over a limit; nothing of it was written. `setting` is the variable that raises the limit, if one does. */
+export function importRefused(file: string, what: string, limit: number, setting?: string): DomainError {
+  return new DomainError(ErrorCode.IMPORT_TOO_LARGE, `文件 ${file} ${what}${setting ? `（${setting}）` : ''}，未导入任何数据`, { field: 'file', limit, setting });
+}
+
+/** The refusal of a file over one of the configured limits. */
+export const importTooLarge = (file: string, limit: keyof ImportLimits, limits: ImportLimits, what: string) =>
+  importRefused(file, what, limits[limit], SETTING[limit]);
+
+/** Rows read between two turns of the event loop, so other requests are served while a big file is read (≈5 ms of work). */
+const ROWS_PER_TURN = 500;
+
+/** Lets the event loop run other callbacks (requests, timers) before the next stretch of work. */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Counts the rows of one sheet as they are read and refuses the first that goes over a limit.
+ * Rows are spreadsheet rows (header = 1); only filled rows and columns count, so formatting
+ * left on empty cells does not.
+ */
+export class SheetLimits {
+  private rows = 0;
+
+  /** `json`: rows are the items of an array (numbered from 1, no header row) and columns their keys. */
+  constructor(
+    private readonly file: string,
+    private readonly limits: ImportLimits,
+    private readonly json = false,
+  ) {}
+
+  async check(row: number, values: readonly string[], header: readonly string[]): Promise<void> {
+    const { maxRows, maxColumns, maxCellChars } = this.limits;
+    const where = this.json ? `第 ${row} 项` : `第 ${row} 行`;
+    let filled = 0;
+    values.forEach((v, i) => {
+      if (v !== '') filled = i + 1;
+      if (v.length > maxCellChars) {
+        const column = header[i] ? `“${header[i]}”` : `第 ${i + 1} 列`;
+        throw importTooLarge(this.file, 'maxCellChars', this.limits, `${where}${column}有 ${v.length} 个字符，超过单元格长度上限 ${maxCellChars} 个字符`);
+      }
+    });
+    if (filled > maxColumns) throw importTooLarge(this.file, 'maxColumns', this.limits, `${where}有 ${filled} 列，超过列数上限 ${maxColumns} 列`);
+    if (filled && row > maxRows + (this.json ? 0 : 1)) {
+      throw importTooLarge(this.file, 'maxRows', this.limits, `${where}超过${this.json ? '条数' : '行数'}上限 ${maxRows} ${this.json ? '项' : '行（不含表头）'}`);
+    }
+    if (++this.rows % ROWS_PER_TURN === 0) await yieldToEventLoop();
+  }
+}
