@@ -17,6 +17,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { RequestContextFactory } from './modules/auth/request-context.factory';
+import { revalidateOnNext } from './modules/auth/subscription-auth';
 import { BidsModule } from './modules/bids/bids.module';
 import { DataExportModule } from './modules/data-export/data-export.module';
 import { DataImportModule } from './modules/data-import/data-import.module';
@@ -116,6 +117,7 @@ function graphqlOptions(contexts: RequestContextFactory, cfg: AppConfig): Omit<A
         onConnect: async (ctx: { connectionParams?: Record<string, unknown> }) => !(await contexts.fromConnectionParams(ctx.connectionParams)).authError,
         onSubscribe: limiter.onSubscribe,
         ...subscriptionErrors,
+        onNext: revalidateOnNext(contexts, subscriptionErrors.onNext),
       },
     },
   };

@@ -5,7 +5,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config/app-config';
 import { User } from '../../src/modules/users/user.entity';
-import { ADMIN_ENV, Account, LOGIN, REGISTER, loginAdmin, registerEnterprise, tableCounts } from '../setup/fixtures';
+import { ADMIN_ENV, Account, LOGIN, REGISTER, createDemand, loginAdmin, registerEnterprise, tableCounts } from '../setup/fixtures';
 import { createTestApp, Gql, TestApp } from '../setup/test-app';
 
 const ME = `{ me { id disabled } }`;
@@ -138,6 +138,25 @@ describe('auth security', () => {
       expect((await new Gql(t.app, changed.token).ok(ME)).me.id).toBe(ent.userId);
       expect((await new Gql(t.app).fails(LOGIN, { email, password: PASSWORD })).code).toBe('UNAUTHENTICATED');
       expect((await new Gql(t.app).ok(LOGIN, { email, password: 'a-new-password-2' })).login.user.id).toBe(ent.userId);
+    });
+
+    it('should end an open subscription at its next event once the token is revoked, delivering nothing', async () => {
+      const ent = await registerEnterprise(t, { email: 'sec-live@example.cn' });
+      const draft = await createDemand(ent);
+      const client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${tokenOf(ent)}` } });
+      const received: unknown[] = [];
+      const closed = new Promise<number>((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
+      const subscribed = new Promise<void>((resolve) => client.on('connected', () => setTimeout(resolve, 200)));
+      client.subscribe({ query: `subscription($id: ID!) { demandUpdated(id: $id) { id title } }`, variables: { id: draft.id } }, { next: (v) => void received.push(v.data), error: () => undefined, complete: () => undefined });
+      try {
+        await subscribed;
+        const fresh = new Gql(t.app, (await ent.gql.ok(CHANGE, { c: PASSWORD, n: 'a-live-password-2' })).changePassword.token);
+        await fresh.ok(`mutation($id: ID!) { updateDemand(id: $id, input: { title: "撤销令牌后的新标题" }) { id } }`, { id: draft.id });
+        expect(await closed).toBe(4403);
+        expect(received.filter((d) => d !== null)).toEqual([]);
+      } finally {
+        await client.dispose();
+      }
     });
 
     it('should refuse a disabled user’s tokens and sign-ins, and not revive old tokens on enabling', async () => {

@@ -32,7 +32,7 @@ export class RequestContextFactory {
     const ctx: RequestContext = { req, principal: null, loaders: new RequestLoaders(this.dataSource) };
     if (!header) return ctx;
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-    if (!token) return { ...ctx, authError: 'Authorization header must be "Bearer <token>"' };
+    if (!token) return { ...ctx, authError: 'Authorization 请求头应为 "Bearer <令牌>"' };
     try {
       return { ...ctx, principal: await this.auth.principalFromToken(token) };
     } catch (e) {
