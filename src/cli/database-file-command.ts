@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { BackupError, SqliteSummary } from '../database/sqlite-backup';
-import { parseArgs } from './cli-context';
+import { parseArgs } from './args';
 
 /**
  * backup and restore work on the database file itself, without booting the app (which would open

@@ -67,12 +67,19 @@ export async function backup(source: string, target: string, force: boolean): Pr
   const temp = tempFor(target);
   const db = open(source, true);
   try {
-    await db.backup(temp);
+    await snapshot(db, temp);
   } finally {
     db.close();
   }
   return finish(temp, target);
 }
+
+/**
+ * All remaining pages in one step, inside one read transaction: copied 100 pages a step (the
+ * default), a write by the server between two steps restarts the copy, over and over on a busy
+ * server. In WAL mode the reader does not hold up the server's writes.
+ */
+const snapshot = (db: Database.Database, file: string) => db.backup(file, { progress: () => 0x7fffffff });
 
 /** The copy leaves WAL mode, so the one file holds everything, and must pass the checks before it is renamed. */
 function finish(temp: string, target: string): SqliteSummary {
@@ -113,7 +120,7 @@ export async function restore(file: string, target: string): Promise<RestoreResu
   try {
     const source = open(file, true);
     try {
-      await source.backup(temp);
+      await snapshot(source, temp);
     } finally {
       source.close();
     }
