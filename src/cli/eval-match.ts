@@ -18,7 +18,8 @@ import { MatchingModule } from '../modules/matching/matching.module';
 import { MatchingService } from '../modules/matching/matching.service';
 import { TALENT_FIELDS } from '../modules/matching/weights';
 import { Talent } from '../modules/talents/talent.entity';
-import { parseArgs, runCli } from './cli-context';
+import { parseArgs } from './args';
+import { runCli } from './cli-context';
 
 // npm run eval:match -- --dir <folder>   labelled set: ours vs. two baselines, JSON on the last line
 // npm run eval:match -- --history        the configured database's taken demands: the winner's rank

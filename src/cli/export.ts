@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { DataExportModule } from '../modules/data-export/data-export.module';
 import { DataExportService } from '../modules/data-export/data-export.service';
-import { parseArgs, runCli } from './cli-context';
+import { parseArgs } from './args';
+import { runCli } from './cli-context';
 
 // npm run export -- demands|talents <file.xlsx|.csv> [--list "<榜单名>"] [--status 已揭榜]
 const { positional, options } = parseArgs(process.argv.slice(2));

@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { DataImportModule } from '../modules/data-import/data-import.module';
 import { DemandImportService } from '../modules/data-import/demand-import.service';
 import { TalentImportService } from '../modules/data-import/talent-import.service';
-import { parseArgs, runCli } from './cli-context';
+import { parseArgs } from './args';
+import { runCli } from './cli-context';
 
 // npm run import -- demands <file> [--list "<榜单名>"]   |   npm run import -- talents <file>
 const { positional, options } = parseArgs(process.argv.slice(2));

@@ -1,0 +1,12 @@
+// Apart from cli-context.ts, so that commands which do not boot the app load quickly.
+
+/** `--name value` options and the positional arguments. */
+export function parseArgs(argv: string[]): { positional: string[]; options: Record<string, string> } {
+  const positional: string[] = [];
+  const options: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i].startsWith('--')) options[argv[i].slice(2)] = argv[i + 1]?.startsWith('--') === false ? argv[++i] : '';
+    else positional.push(argv[i]);
+  }
+  return { positional, options };
+}
