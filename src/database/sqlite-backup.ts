@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 
 // Online backup and restore of the SQLite database. Both write a temp file next to the target and
-// rename it into place, so a killed command leaves either the old file or the complete new one.
+// rename it into place, so a killed command leaves either the old file or the complete new one
+// (and at worst a stray <file>.partial-<pid> to delete).
 
 export class BackupError extends Error {}
 
@@ -63,6 +64,7 @@ export function inspect(file: string): SqliteSummary {
  * snapshot while the server keeps reading and writing), checks the copy, then renames it to `target`.
  */
 export async function backup(source: string, target: string, force: boolean): Promise<SqliteSummary> {
+  if (source === target) throw new BackupError(`备份文件不能是数据库本身：${target}`);
   if (existsSync(target) && !force) throw new BackupError(`备份文件已存在：${target}（加 --force 覆盖）`);
   const temp = tempFor(target);
   const db = open(source, true);
@@ -110,7 +112,7 @@ export interface RestoreResult {
  * current database as `<target>.before-restore`, then renames the copy into place.
  */
 export async function restore(file: string, target: string): Promise<RestoreResult> {
-  if (file === target) throw new BackupError(`备份文件就是数据库本身：${file}`);
+  if (file === target) throw new BackupError(`备份文件不能是数据库本身：${file}`);
   const checked = inspect(file);
   if (!checked.tables.some((t) => t.table === MIGRATIONS_TABLE)) throw new BackupError(`不是 Jiebang 的备份：${file} 没有 ${MIGRATIONS_TABLE} 表`);
   const unknown = checked.migrations.filter((m) => !KNOWN_MIGRATIONS.includes(m));
