@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' };
-const args = ['node_modules/jest/bin/jest.js', '--selectProjects', 'e2e', ...process.argv.slice(2)];
+// --selectProjects takes every word after it as a project name: the caller's spec paths go first.
+const args = ['node_modules/jest/bin/jest.js', ...process.argv.slice(2), '--selectProjects', 'e2e'];
 const result = spawnSync(process.execPath, args, { env, stdio: 'inherit' });
 process.exit(result.status ?? 1);
