@@ -1,6 +1,8 @@
 // Deterministic synthetic talent profiles for benchmarks: realistic Chinese wording built from
 // per-industry term pools, so indexes and imports see text shaped like real rosters.
 
+import { seededRandom } from '../setup/seeded-random';
+
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏辉建文斌宇浩凯健俊帆帅旭宁博昊然晨阳雪琳海峰志远思睿子涵嘉欣梓轩雨泽';
 const PLACES: [string, string[]][] = [
@@ -29,20 +31,8 @@ const INDUSTRIES = Object.keys(TOPICS);
 const LEVELS = ['院士', '国家级', '省级', '市级', '其他'];
 const TITLES = ['教授', '研究员', '副教授', '副研究员', '高级工程师', '正高级工程师', '讲师'];
 
-/** mulberry32: a small deterministic PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticTalents(count: number, seed = 42): Record<string, string>[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const rows: Record<string, string>[] = [];
   for (let i = 1; i <= count; i++) {
@@ -72,7 +62,7 @@ export function syntheticTalents(count: number, seed = 42): Record<string, strin
 
 /** Demand-length queries (150–300 characters) on the same topics, deterministic. */
 export function syntheticDemands(count: number, seed = 7): { title: string; keywords: string[]; description: string; indicators: string }[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   return Array.from({ length: count }, () => {
     const industry = pick(INDUSTRIES);

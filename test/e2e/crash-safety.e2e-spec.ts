@@ -7,6 +7,7 @@ import { MIGRATIONS } from '../../src/database/migrations';
 import { DEMAND_COLUMNS, TALENT_COLUMNS } from '../../src/modules/data-import/contract';
 import { futureDate } from '../setup/fixtures';
 import { spawnCli } from '../setup/cli';
+import { seededRandom } from '../setup/seeded-random';
 
 // A talent import, a demand import and a seed, each run as the real command in a child process on
 // a SQLite file and killed with SIGKILL at random moments (seeded and printed; CRASH_SEED=<n>
@@ -19,17 +20,6 @@ const TALENT_ROWS = 3000;
 const DEMAND_ROWS = 600;
 const TABLES = ['organization', 'app_user', 'talent', 'demand_list', 'demand', 'bid', 'ledger_entry'];
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const csv = (headers: string[], rows: string[][]) => `\uFEFF${[headers, ...rows].map((r) => r.join(',')).join('\r\n')}`;
 
@@ -164,7 +154,7 @@ describe('SIGKILL during an import or a seed', () => {
    * after a commit), each followed by the checks; finally the same command runs to the end state.
    */
   async function crashAndRerun(name: string, args: string[], seed: number, allOrNothing: (file: string, before: Record<string, number>, after: Record<string, number>) => void) {
-    const next = random(seed);
+    const next = seededRandom(seed);
     const reference = join(dir, `${name}-reference.sqlite`);
     copyFileSync(base, reference);
     const full = await run(name, args, reference);

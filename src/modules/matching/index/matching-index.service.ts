@@ -176,32 +176,30 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     await this.addDemands(rows, textChangedOnly);
   }
 
-  private async addTalents(rows: Talent[], textChangedOnly = false): Promise<void> {
-    for (let i = 0; i < rows.length; i += SLICE) {
-      if (i) await yieldToRequests();
-      const docs: TextDocument[] = [];
-      for (const t of rows.slice(i, i + SLICE)) {
-        const before = this.talentEntries.get(t.id);
-        const doc = talentDocument(t);
-        const industryIds = t.industries.map((name) => this.industries.find(name)?.id).filter((x): x is string => !!x);
-        this.talentEntries.set(t.id, { talent: t, industryIds });
-        if (!textChangedOnly || !sameText(before && talentDocument(before.talent), doc)) docs.push(doc);
-      }
-      this.talents.upsert(docs);
-    }
+  private addTalents(rows: Talent[], textChangedOnly = false): Promise<void> {
+    return this.addInSlices(rows, 'talents', (t) => {
+      const before = this.talentEntries.get(t.id);
+      const industryIds = t.industries.map((name) => this.industries.find(name)?.id).filter((x): x is string => !!x);
+      this.talentEntries.set(t.id, { talent: t, industryIds });
+      const doc = talentDocument(t);
+      return !textChangedOnly || !sameText(before && talentDocument(before.talent), doc) ? doc : undefined;
+    });
   }
 
-  private async addDemands(rows: Demand[], textChangedOnly = false): Promise<void> {
+  private addDemands(rows: Demand[], textChangedOnly = false): Promise<void> {
+    return this.addInSlices(rows, 'demands', (d) => {
+      const before = this.demandEntries.get(d.id);
+      this.demandEntries.set(d.id, d);
+      const doc = demandDocument(d);
+      return !textChangedOnly || !sameText(before && demandDocument(before), doc) ? doc : undefined;
+    });
+  }
+
+  /** Records each row and indexes the documents it yields, a slice at a time (the index is looked up per slice: a rebuild may replace it). */
+  private async addInSlices<T>(rows: T[], index: 'talents' | 'demands', record: (row: T) => TextDocument | undefined): Promise<void> {
     for (let i = 0; i < rows.length; i += SLICE) {
       if (i) await yieldToRequests();
-      const docs: TextDocument[] = [];
-      for (const d of rows.slice(i, i + SLICE)) {
-        const before = this.demandEntries.get(d.id);
-        const doc = demandDocument(d);
-        this.demandEntries.set(d.id, d);
-        if (!textChangedOnly || !sameText(before && demandDocument(before), doc)) docs.push(doc);
-      }
-      this.demands.upsert(docs);
+      this[index].upsert(rows.slice(i, i + SLICE).flatMap((row) => record(row) ?? []));
     }
   }
 
