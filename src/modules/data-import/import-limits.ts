@@ -1,5 +1,6 @@
 import type { ImportLimits } from '../../config/app-config';
 import { DomainError, ErrorCode } from '../../common/errors/domain-error';
+import { yieldToEventLoop } from '../../common/time/yield-to-event-loop';
 
 /** The environment variable of each limit, named in every refusal so an operator knows what to raise. */
 const SETTING: Record<keyof ImportLimits, string> = {
@@ -23,9 +24,6 @@ export const importTooLarge = (file: string, limit: keyof ImportLimits, limits: 
 
 /** Rows read between two turns of the event loop, so other requests are served while a big file is read (≈5 ms of work). */
 const ROWS_PER_TURN = 500;
-
-/** Lets the event loop run other callbacks (requests, timers) before the next stretch of work. */
-export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Counts the rows of one sheet as they are read and refuses the first that goes over a limit.

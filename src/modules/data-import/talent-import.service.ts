@@ -4,6 +4,7 @@ import type { Principal } from '../../common/auth/principal';
 import { Transactions } from '../../common/database/transactions';
 import { DomainEvents } from '../../common/events/domain-events';
 import { Clock } from '../../common/time/clock';
+import { yieldToEventLoop } from '../../common/time/yield-to-event-loop';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import { IndustriesService } from '../industries/industries.service';
@@ -37,8 +38,12 @@ export class TalentImportService {
     if (problems.length) throw importRejected(file, problems);
     const report: ImportReport = { file, kind: 'talents', created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings, ...warnings] };
     const written: Talent[] = [];
+    const now = this.clock.now();
+    // Rows are built before the transaction, with a turn of the event loop on either side of it: on
+    // SQLite the transaction holds the only connection, and the thread, from first statement to commit.
+    const built = records.map((record) => ({ record, talent: this.build(record, now) }));
+    await yieldToEventLoop();
     await this.transactions.run(async (em) => {
-      const now = this.clock.now();
       const existing = new Map((await findIn(em, Talent, 'code', records.map((r) => r.code))).map((t) => [t.code, t]));
       const orgIds = await this.organizations.idsForInstitutions(
         em,
@@ -46,13 +51,14 @@ export class TalentImportService {
       );
       const fresh: Talent[] = [];
       const entries: LedgerRecord[] = [];
-      for (const record of records) {
-        const fields = this.fields(record, orgIds.get(record.institution) ?? null);
+      for (const { record, talent } of built) {
+        talent.organizationId = orgIds.get(record.institution) ?? null;
         const current = existing.get(record.code);
         if (!current) {
-          fresh.push({ ...fields, id: randomUUID(), code: record.code, contactEmail: null, contactPhone: null, createdAt: now, updatedAt: now } as Talent);
+          fresh.push(talent);
           continue;
         }
+        const fields = this.fields(talent);
         const changed = changedFields(current, fields);
         if (!changed.length) {
           report.unchanged++;
@@ -79,18 +85,22 @@ export class TalentImportService {
       report.created = fresh.length;
       written.push(...fresh);
     });
+    await yieldToEventLoop();
     await this.events.emit({ type: 'talents.changed', ids: written.map((t) => t.id), rows: written });
     return report;
   }
 
-  private fields(r: TalentRecord, organizationId: string | null) {
+  /** A new talent as the row describes it; its organization is looked up in the transaction. */
+  private build(r: TalentRecord, now: Date): Talent {
     return {
+      id: randomUUID(),
+      code: r.code,
       name: r.name,
       title: r.title,
       level: r.level,
       institution: r.institution,
       institutionType: r.institutionType,
-      organizationId,
+      organizationId: null,
       region: r.region,
       industries: r.industries,
       fields: r.fields,
@@ -98,6 +108,16 @@ export class TalentImportService {
       achievements: r.achievements,
       bio: r.bio,
       remoteOk: r.remoteOk,
-    };
+      contactEmail: null,
+      contactPhone: null,
+      createdAt: now,
+      updatedAt: now,
+    } as Talent;
+  }
+
+  /** The fields a row sets, compared with and written over an existing talent. */
+  private fields(t: Talent) {
+    const { id: _id, code: _code, contactEmail: _e, contactPhone: _p, createdAt: _c, updatedAt: _u, ...fields } = t;
+    return fields;
   }
 }

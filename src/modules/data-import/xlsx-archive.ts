@@ -1,6 +1,7 @@
 import type { ImportLimits } from '../../config/app-config';
 import yauzl, { Entry, ZipFile } from 'yauzl';
-import { importRefused, importTooLarge, megabytes, yieldToEventLoop } from './import-limits';
+import { importRefused, importTooLarge, megabytes } from './import-limits';
+import { yieldToEventLoop } from '../../common/time/yield-to-event-loop';
 
 /** An XLSX has a dozen entries; thousands only make a reader spend time on the directory. */
 const MAX_ENTRIES = 1000;

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainEvents } from '../../../common/events/domain-events';
+import { yieldToEventLoop } from '../../../common/time/yield-to-event-loop';
 import { APP_CONFIG } from '../../../config/app-config';
 import type { AppConfig } from '../../../config/app-config';
 import { findIn } from '../../../database/batch';
@@ -23,8 +24,7 @@ export interface TalentEntry {
 
 const BATCH = 2000;
 /** Documents indexed between two turns of the event loop, so a large change never stalls requests. */
-const SLICE = 500;
-const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+const SLICE = 200;
 /** Longest transaction whose change log numbers we wait for (see ChangeCursor). */
 const GAP_MS = 10 * 60_000;
 /** Change log rows older than this are pruned (every instance has long read them). */
@@ -198,7 +198,7 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
   /** Records each row and indexes the documents it yields, a slice at a time (the index is looked up per slice: a rebuild may replace it). */
   private async addInSlices<T>(rows: T[], index: 'talents' | 'demands', record: (row: T) => TextDocument | undefined): Promise<void> {
     for (let i = 0; i < rows.length; i += SLICE) {
-      if (i) await yieldToRequests();
+      if (i) await yieldToEventLoop();
       this[index].upsert(rows.slice(i, i + SLICE).flatMap((row) => record(row) ?? []));
     }
   }
