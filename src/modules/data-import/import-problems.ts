@@ -6,7 +6,12 @@ export interface ImportProblem {
   /** Spreadsheet row (header = 1), or the 1-based item of a JSON array; 0 for the file as a whole. */
   row: number;
   column: string;
+  /** Stable and machine-readable, e.g. MISSING_COLUMN, UNKNOWN_INDUSTRY, UNDECODABLE_TEXT. */
+  kind?: string;
+  /** In Chinese, for the person who fixes the file. */
   reason: string;
+  /** The same in English, for requests with Accept-Language: en. */
+  reasonEn?: string;
 }
 
 export const describeProblem = (p: ImportProblem) =>
