@@ -19,7 +19,7 @@ void runCli([DataImportModule], async (app) => {
   const data = readFileSync(path);
   const report =
     kind === 'demands'
-      ? await app.get(DemandImportService).import(basename(path), data, null, options.list)
+      ? await app.get(DemandImportService).import(basename(path), data, null, { list: options.list })
       : await app.get(TalentImportService).import(basename(path), data, null);
   for (const w of report.warnings) console.warn(`warning: ${w}`);
   console.log(

@@ -41,7 +41,7 @@ export class DataImportResolver {
     @Args('file') file: ImportFileInput,
     @Args('list', { type: () => String, nullable: true, description: '榜单 for rows that name none' }) list?: string,
   ): Promise<ImportReport> {
-    return this.demandImport.import(file.name, decode(file), actor, list ?? undefined);
+    return this.demandImport.import(file.name, decode(file), actor, { list: list ?? undefined });
   }
 
   @Roles(Role.ADMIN)

@@ -24,6 +24,7 @@ import { Talent } from '../talents/talent.entity';
 import { DEMAND_COLUMNS } from './contract';
 import { DemandRecord, parseDemandRows } from './demand-rows';
 import { ImportProblem, importRejected } from './import-problems';
+import { ImportOptions } from './import-options';
 import { ImportReport } from './import-report';
 import { lifecyclePath } from './lifecycle-path';
 import { readTable } from './table-reader';
@@ -57,9 +58,9 @@ export class DemandImportService {
     private readonly similar: SimilarDemandsService,
   ) {}
 
-  async import(file: string, data: Buffer, actor: Principal | null, listName?: string): Promise<ImportReport> {
+  async import(file: string, data: Buffer, actor: Principal | null, options: ImportOptions = {}): Promise<ImportReport> {
     const table = await readTable(file, data, DEMAND_COLUMNS, this.config.importLimits);
-    const { records, problems, winnerRefs } = parseDemandRows(file, table, this.industries, listName);
+    const { records, problems, winnerRefs } = parseDemandRows(file, table, this.industries, options.list);
     const known = new Set((await findIn(this.dataSource.manager, Talent, 'code', winnerRefs.map((w) => w.code))).map((t) => t.code));
     for (const w of winnerRefs.filter((x) => !known.has(x.code))) {
       problems.push({ file, row: w.row, column: '揭榜方', reason: `unknown winner code ${w.code} (import the talent roster first)` });

@@ -15,6 +15,7 @@ import { Talent } from '../talents/talent.entity';
 import { changedFields, findIn, insertMany } from '../../database/batch';
 import { TALENT_COLUMNS } from './contract';
 import { importRejected } from './import-problems';
+import { ImportOptions } from './import-options';
 import { ImportReport } from './import-report';
 import { parseTalentRows, TalentRecord } from './talent-rows';
 import { readTable } from './table-reader';
@@ -32,7 +33,7 @@ export class TalentImportService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async import(file: string, data: Buffer, actor: Principal | null): Promise<ImportReport> {
+  async import(file: string, data: Buffer, actor: Principal | null, _options: ImportOptions = {}): Promise<ImportReport> {
     const table = await readTable(file, data, TALENT_COLUMNS, this.config.importLimits);
     const { records, problems, warnings } = parseTalentRows(file, table, this.industries);
     if (problems.length) throw importRejected(file, problems);

@@ -81,7 +81,7 @@ export class SeedingService implements OnApplicationBootstrap {
     summary.talents = (await this.talentImport.import(manifest.talents, file(manifest.talents), null)).created;
     for (const list of manifest.lists) {
       if (!(await this.listRepo.existsBy({ name: list.name }))) await this.lists.create(list);
-      summary.demands += (await this.demandImport.import(list.file, file(list.file), null, list.name)).created;
+      summary.demands += (await this.demandImport.import(list.file, file(list.file), null, { list: list.name })).created;
     }
     summary.bids = await this.transactions.run(async (em) => {
       const { bids, ledger } = await loadSeedBids(em, manifest.bids, file(manifest.bids));
