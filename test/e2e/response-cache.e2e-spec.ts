@@ -10,7 +10,7 @@ describe('response cache: anonymous queries answered from memory, never stale af
   let enterprise: Account;
   let demandId: string;
   beforeAll(async () => {
-    t = await createTestApp({ ...ADMIN_ENV, RESPONSE_CACHE_TTL_MS: '60000' });
+    t = await createTestApp({ ...ADMIN_ENV, RESPONSE_CACHE_TTL_MS: '60000', INDEX_POLL_MS: '100' });
     admin = await loginAdmin(t);
     enterprise = await registerEnterprise(t);
     demandId = (await publishedDemand(enterprise, admin)).id;
@@ -37,6 +37,18 @@ describe('response cache: anonymous queries answered from memory, never stale af
     const after = await anonymous(PAGE);
     expect(after.headers['x-cache']).toBeUndefined();
     expect(after.body.data.demands.items.find((d: { id: string }) => d.id === demandId).bidCount).toBe(before.bidCount + 1);
+  });
+
+  it('should drop every answer when another process changes a row (found in the change log)', async () => {
+    const title = () => anonymous(PAGE).then((r) => r.body.data.demands.items.find((d: { id: string }) => d.id === demandId).title as string);
+    await title();
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await anonymous(PAGE)).headers['x-cache']).toBe('hit');
+    // Written on the database directly, as the CLI or another tool would: no event announces it.
+    await t.dataSource.query(`UPDATE demand SET title = '外部改写的需求名称' WHERE id = '${demandId}'`);
+    let seen = '';
+    for (const until = Date.now() + 10_000; Date.now() < until && seen !== '外部改写的需求名称'; await new Promise((r) => setTimeout(r, 100))) seen = await title();
+    expect(seen).toBe('外部改写的需求名称');
   });
 
   it('should never answer a signed-in caller, a mutation or an answer with errors from the cache', async () => {

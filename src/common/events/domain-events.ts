@@ -10,7 +10,9 @@ export type DomainEvent =
   /** `rows`: the talents as written, when the emitter has them (spares the index a read back). */
   | { type: 'talents.changed'; ids: string[]; remote?: boolean; rows?: Talent[] }
   /** Ledger entries written by a committed transaction of the API (notifications are made from them). */
-  | { type: 'ledger.appended'; entries: LedgerRecord[] };
+  | { type: 'ledger.appended'; entries: LedgerRecord[] }
+  /** Rows found in the change log (written by any process, this one included) and re-indexed. */
+  | { type: 'changes.logged'; ids: string[] };
 
 type Handler = (event: DomainEvent) => void | Promise<void>;
 

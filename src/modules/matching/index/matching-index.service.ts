@@ -42,6 +42,9 @@ const demandDocument = (d: Demand): TextDocument => ({
 });
 
 const sameText = (a: TextDocument | undefined, b: TextDocument) => !!a && JSON.stringify(a.fields) === JSON.stringify(b.fields);
+/** Whether a row read again equals the one held, field by field (key order differs between rows written and rows read). */
+const sameRow = (held: object | undefined, read: object) =>
+  !!held && Object.entries(read).every(([k, v]) => JSON.stringify((held as Record<string, unknown>)[k]) === JSON.stringify(v));
 
 /** The text fields of a talent as the index sees them. */
 export const talentDocument = (t: Talent): TextDocument => ({
@@ -73,12 +76,12 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly industries: IndustriesService,
-    events: DomainEvents,
+    private readonly events: DomainEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    events.on((event) => {
-      if (event.type === 'talents.changed') return event.rows ? this.addTalents(event.rows) : this.refreshTalents(event.ids);
-      if (event.type === 'demands.changed') return this.refreshDemands(event.ids);
+    events.on(async (event) => {
+      if (event.type === 'talents.changed') await (event.rows ? this.addTalents(event.rows) : this.refreshTalents(event.ids));
+      if (event.type === 'demands.changed') await this.refreshDemands(event.ids);
     });
   }
 
@@ -105,8 +108,9 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     cursor.fill(filled.map((r) => r.seq));
     cursor.advance(fresh.map((r) => r.seq));
     const ids = (entity: string) => [...new Set([...filled, ...fresh].filter((r) => r.entity === entity).map((r) => r.id))];
-    await this.refreshTalents(ids('talent'), true);
-    await this.refreshDemands(ids('demand'), true);
+    const changed = [...(await this.refreshTalents(ids('talent'), true)), ...(await this.refreshDemands(ids('demand'), true))];
+    // Rows that differ from what this process last knew were written elsewhere: other listeners (the response cache) learn of them.
+    await this.events.emit({ type: 'changes.logged', ids: changed });
     if (Date.now() - this.prunedAt > GAP_MS) {
       this.prunedAt = Date.now();
       await this.dataSource.createQueryBuilder().delete().from('search_change').where('changed_at < :cutoff', { cutoff: Date.now() - KEEP_CHANGES_MS }).execute();
@@ -155,25 +159,32 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     return { talents: this.talents.size, demands: this.demands.size, ms };
   }
 
-  /** Reads the talents again; `textChangedOnly`: re-index only those whose text changed. */
-  async refreshTalents(ids: string[], textChangedOnly = false): Promise<void> {
-    if (!ids.length) return;
+  /**
+   * Reads the talents again; `textChangedOnly`: re-index only those whose text changed. Returns the
+   * ids whose row is new, gone or differs from the one held.
+   */
+  async refreshTalents(ids: string[], textChangedOnly = false): Promise<string[]> {
+    if (!ids.length) return [];
     const rows = await findIn(this.dataSource.manager, Talent, 'id', ids);
     const found = new Set(rows.map((r) => r.id));
-    const gone = ids.filter((id) => !found.has(id));
+    const gone = ids.filter((id) => !found.has(id) && this.talentEntries.has(id));
     this.talents.remove(gone);
     for (const id of gone) this.talentEntries.delete(id);
+    const changed = rows.filter((r) => !sameRow(this.talentEntries.get(r.id)?.talent, r)).map((r) => r.id);
     await this.addTalents(rows, textChangedOnly);
+    return [...gone, ...changed];
   }
 
-  async refreshDemands(ids: string[], textChangedOnly = false): Promise<void> {
-    if (!ids.length) return;
+  async refreshDemands(ids: string[], textChangedOnly = false): Promise<string[]> {
+    if (!ids.length) return [];
     const rows = await findIn(this.dataSource.manager, Demand, 'id', ids);
     const found = new Set(rows.map((r) => r.id));
-    const gone = ids.filter((id) => !found.has(id));
+    const gone = ids.filter((id) => !found.has(id) && this.demandEntries.has(id));
     this.demands.remove(gone);
     for (const id of gone) this.demandEntries.delete(id);
+    const changed = rows.filter((r) => !sameRow(this.demandEntries.get(r.id), r)).map((r) => r.id);
     await this.addDemands(rows, textChangedOnly);
+    return [...gone, ...changed];
   }
 
   private addTalents(rows: Talent[], textChangedOnly = false): Promise<void> {
