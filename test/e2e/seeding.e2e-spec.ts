@@ -66,6 +66,23 @@ describe('seed data', () => {
     expect(await tableCounts(t)).toEqual(before);
   });
 
+  it('should complete at start-up a seed that was cut short, and leave a finished one alone', async () => {
+    const runs = () => t.dataSource.query(`SELECT started_at AS "startedAt", finished_at AS "finishedAt" FROM seed_run ORDER BY started_at`);
+    const done = await runs();
+    expect(done.every((r: { finishedAt: string | null }) => r.finishedAt)).toBe(true);
+    await t.app.get(SeedingService).onApplicationBootstrap();
+    expect(await runs()).toHaveLength(done.length);
+    // A server killed while it seeded leaves its run unfinished; the next start runs the seed again.
+    await t.dataSource.query(`INSERT INTO seed_run (id, started_at, finished_at) VALUES ('cut-short', '${new Date(Date.now() - 1000).toISOString()}', NULL)`);
+    const before = await tableCounts(t);
+    await t.app.get(SeedingService).onApplicationBootstrap();
+    const after = await runs();
+    expect(after).toHaveLength(done.length + 2);
+    expect(after.at(-1)).toMatchObject({ finishedAt: expect.any(String) });
+    // Nothing was missing here, so the upserts changed nothing.
+    expect(await tableCounts(t)).toEqual(before);
+  });
+
   it('should create no demo accounts in production', async () => {
     const prod = await createTestApp({ SEED: 'true', NODE_ENV: 'production' });
     try {

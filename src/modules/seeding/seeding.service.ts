@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Repository } from 'typeorm';
@@ -67,10 +68,11 @@ export class SeedingService implements OnApplicationBootstrap {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  /** On start-up, an empty database gets the seeds. */
+  /** On start-up, an empty database gets the seeds, and a seed cut short (the server was killed) is completed. */
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.seed || (await this.demandRepo.exists())) return;
-    await this.seed();
+    if (!this.config.seed) return;
+    const [last] = await this.sql().select('r.finished_at', 'finishedAt').from('seed_run', 'r').orderBy('r.started_at', 'DESC').limit(1).getRawMany<{ finishedAt: string | null }>();
+    if (last ? last.finishedAt === null : !(await this.demandRepo.exists())) await this.seed();
   }
 
   async seed(): Promise<SeedSummary> {
@@ -78,6 +80,8 @@ export class SeedingService implements OnApplicationBootstrap {
     const manifest = JSON.parse(readFileSync(join(SEEDS_DIR, 'lists.json'), 'utf8')) as SeedManifest;
     const file = (name: string) => readFileSync(join(SEEDS_DIR, 'data', name));
     const summary: SeedSummary = { talents: 0, demands: 0, bids: 0, accounts: 0, ms: 0 };
+    const run = randomUUID();
+    await this.sql().insert().into('seed_run').values({ id: run, started_at: new Date(started).toISOString(), finished_at: null }).execute();
     summary.talents = (await this.talentImport.import(manifest.talents, file(manifest.talents), null)).created;
     for (const list of manifest.lists) {
       if (!(await this.listRepo.existsBy({ name: list.name }))) await this.lists.create(list);
@@ -90,10 +94,15 @@ export class SeedingService implements OnApplicationBootstrap {
     });
     if (!this.config.production) summary.accounts = await this.demoAccounts(manifest);
     summary.ms = Date.now() - started;
+    await this.sql().update('seed_run').set({ finished_at: new Date().toISOString() }).where('id = :run', { run }).execute();
     this.logger.log(
       `Seeded ${summary.talents} talents, ${summary.demands} demands, ${summary.bids} competing bids, ${summary.accounts} demo accounts in ${summary.ms} ms`,
     );
     return summary;
+  }
+
+  private sql() {
+    return this.demandRepo.manager.createQueryBuilder();
   }
 
   private async demoAccounts(manifest: SeedManifest): Promise<number> {
