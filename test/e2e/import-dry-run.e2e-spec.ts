@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useAdminApp } from '../setup/fixtures';
-import { runCli } from '../setup/cli';
+import { runCliOn } from '../setup/cli';
 import type { TestApp } from '../setup/test-app';
 
 const FIXTURES = join(__dirname, '../fixtures/import');
@@ -73,10 +73,9 @@ describe('dry run: a whole file checked, what would change reported, nothing wri
     const path = join(app.t.config.databasePath, '..', 'roster.csv');
     const rows = Array.from({ length: 120 }, (_, i) => `CLI-T${String(i).padStart(3, '0')},试运行${i},嘉兴学院,浙江省嘉兴市,新材料,碳纤维复合材料${i}`);
     writeFileSync(path, ['人才编号,姓名,工作单位,所在地区,产业领域,研究方向', ...rows].join('\n'));
-    const env: Record<string, string> = app.t.config.databaseUrl ? { DATABASE_URL: app.t.config.databaseUrl, DATABASE_SCHEMA: app.t.config.databaseSchema! } : {};
     const before = await everyTableCount(app.t);
 
-    const dry = await runCli('import', ['talents', '--dry-run', path], app.t.config.databasePath, { ...env, PROGRESS_INTERVAL_MS: '0' });
+    const dry = await runCliOn(app.t, 'import', ['talents', '--dry-run', path], { PROGRESS_INTERVAL_MS: '0' });
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('roster.csv: 120 created, 0 updated, 0 unchanged');
     expect(dry.stdout).toContain('dry run: nothing written');
@@ -87,7 +86,7 @@ describe('dry run: a whole file checked, what would change reported, nothing wri
     expect(dry.stderr).not.toContain('\u001b['); // no terminal escapes in a log
     expect(await everyTableCount(app.t)).toEqual(before);
 
-    const real = await runCli('import', ['talents', path], app.t.config.databasePath, env);
+    const real = await runCliOn(app.t, 'import', ['talents', path]);
     expect(real.code).toBe(0);
     expect(real.stdout).toContain('roster.csv: 120 created');
     expect(real.stdout).not.toContain('dry run');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { COLUMNS, ImportKind } from '../../src/modules/data-import/contract';
 import { IndustriesService } from '../../src/modules/industries/industries.service';
-import { runCli } from '../setup/cli';
+import { runCliOn } from '../setup/cli';
 import { futureDate, useAdminApp } from '../setup/fixtures';
 
 const IMPORT = {
@@ -150,12 +150,11 @@ describe('import templates: downloaded, filled in by hand, imported without edit
 
   it('should write the same template from the CLI (npm run template)', async () => {
     const out = join(app.t.config.databasePath, '..', 'demands-template.xlsx');
-    const env: Record<string, string> = app.t.config.databaseUrl ? { DATABASE_URL: app.t.config.databaseUrl, DATABASE_SCHEMA: app.t.config.databaseSchema! } : {};
-    const result = await runCli('template', ['demands', out], app.t.config.databasePath, env);
+    const result = await runCliOn(app.t, 'template', ['demands', out]);
     expect(result.code).toBe(0);
     const book = await load(readFileSync(out));
     expect((book.worksheets[0].getRow(1).values as string[]).slice(1)).toEqual(COLUMNS.demands.map((c) => c.header));
     expect(dropDown(book, '产业领域')).toContain('新材料');
-    expect((await runCli('template', ['experts', out], app.t.config.databasePath, env)).code).toBe(2);
+    expect((await runCliOn(app.t, 'template', ['experts', out])).code).toBe(2);
   }, 120_000);
 });
