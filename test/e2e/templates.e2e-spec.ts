@@ -142,6 +142,17 @@ describe('import templates: downloaded, filled in by hand, imported without edit
     expect((await app.admin.gql.ok(IMPORT.talents, file('copied.xlsx', copied))).importTalents).toMatchObject({ created: 1 });
   });
 
+  it('should import templates filled and saved by another program (openpyxl)', async () => {
+    const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/templates', name));
+    const demands = (await app.admin.gql.ok(IMPORT.demands, file('demands-filled-openpyxl.xlsx', fixture('demands-filled-openpyxl.xlsx')))).importDemands;
+    expect(demands).toMatchObject({ created: 3, updated: 0, unchanged: 0 });
+    const demand = (await app.admin.gql.ok(`{ demand(code: "OPX-2026-002") { budget deadline list { name } } }`)).demand;
+    expect(demand).toEqual({ budget: 161, deadline: '2030-06-30', list: { name: 'openpyxl填写测试榜单' } });
+    const talents = (await app.admin.gql.ok(IMPORT.talents, file('talents-filled-openpyxl.xlsx', fixture('talents-filled-openpyxl.xlsx')))).importTalents;
+    expect(talents).toMatchObject({ created: 3, updated: 0, unchanged: 0 });
+    expect((await app.admin.gql.ok(`{ talent(code: "OPX-T-003") { level institutionType remoteOk } }`)).talent).toEqual({ level: 'CITY', institutionType: 'INSTITUTE', remoteOk: true });
+  });
+
   it('should refuse an unknown template name with BAD_USER_INPUT', async () => {
     const res = await request(app.t.app.getHttpServer()).get('/templates/secrets.xlsx');
     expect(res.status).toBe(400);
