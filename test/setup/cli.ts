@@ -40,3 +40,10 @@ export function runCliOn(t: TestApp, name: string, args: string[], env: Record<s
   const pg: Record<string, string> = t.config.databaseUrl ? { DATABASE_URL: t.config.databaseUrl, DATABASE_SCHEMA: t.config.databaseSchema! } : {};
   return runCli(name, args, t.config.databasePath, { ...pg, ...env });
 }
+
+/** A command's stderr without its plain progress lines (src/cli/progress.ts): what is left are errors and warnings. */
+export const withoutProgress = (stderr: string): string =>
+  stderr
+    .split('\n')
+    .filter((line) => !/^\S.*：(完成 )?\d+\/\d+ 行[（，]/.test(line))
+    .join('\n');
