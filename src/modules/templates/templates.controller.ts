@@ -15,7 +15,7 @@ export class TemplatesController {
   @Get(':file')
   async download(@Param('file') file: string, @Res() res: Response): Promise<void> {
     const kind = /^(demands|talents)\.xlsx$/.exec(file)?.[1] as ImportKind | undefined;
-    if (!kind) throw DomainError.badInput('file', '模板只有 demands.xlsx 和 talents.xlsx (templates are demands.xlsx and talents.xlsx)');
+    if (!kind) throw DomainError.badInput('file', '只有 demands.xlsx 和 talents.xlsx 两个模板');
     const body = await this.templates.template(kind);
     res.setHeader('Content-Type', XLSX);
     // The Chinese name for browsers that read filename*, the URL's name for the others.
