@@ -39,6 +39,7 @@ import { StatisticsModule } from './modules/statistics/statistics.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { SeedingModule } from './modules/seeding/seeding.module';
 import { TalentsModule } from './modules/talents/talents.module';
+import { TemplatesModule } from './modules/templates/templates.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -68,6 +69,7 @@ export class AppModule {
         LedgerModule,
         DataImportModule,
         DataExportModule,
+        TemplatesModule,
         MatchingModule,
         DemandQualityModule,
         ReviewsModule,

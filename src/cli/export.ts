@@ -4,6 +4,7 @@ import { DataExportModule } from '../modules/data-export/data-export.module';
 import { DataExportService } from '../modules/data-export/data-export.service';
 import { parseArgs } from './args';
 import { runCli } from './cli-context';
+import { createProgress } from './progress';
 
 // npm run export -- demands|talents <file.xlsx|.csv> [--list "<榜单名>"] [--status 已揭榜]
 const { positional, options } = parseArgs(process.argv.slice(2));
@@ -15,7 +16,11 @@ if (!['demands', 'talents'].includes(kind) || !['csv', 'xlsx'].includes(format))
 }
 
 void runCli([DataExportModule], async (app) => {
-  const body = await app.get(DataExportService).export(kind as 'demands' | 'talents', format as 'csv' | 'xlsx', options);
+  const progress = createProgress(`导出 ${path}`);
+  const body = await app
+    .get(DataExportService)
+    .export(kind as 'demands' | 'talents', format as 'csv' | 'xlsx', { ...options, onProgress: progress.update })
+    .finally(() => progress.stop());
   writeFileSync(path, body);
   console.log(`Wrote ${path} (${body.length} bytes)`);
 });

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../src/database/migrations';
 import { DEMAND_COLUMNS, TALENT_COLUMNS } from '../../src/modules/data-import/contract';
 import { futureDate } from '../setup/fixtures';
-import { spawnCli } from '../setup/cli';
+import { spawnCli, withoutProgress } from '../setup/cli';
 import { seededRandom } from '../setup/seeded-random';
 
 // A talent import, a demand import and a seed, each run as the real command in a child process on
@@ -107,6 +107,7 @@ interface Run {
   code: number | null;
   signal: NodeJS.Signals | null;
   stdout: string;
+  /** Without the progress lines. */
   stderr: string;
 }
 
@@ -127,7 +128,7 @@ async function run(name: string, args: string[], file: string, kill?: number | '
   const result = await done;
   clearInterval(watch);
   clearTimeout(timer);
-  return { ...result, ms: Date.now() - started, writeAt };
+  return { ...result, stderr: withoutProgress(result.stderr), ms: Date.now() - started, writeAt };
 }
 
 describe('SIGKILL during an import or a seed', () => {

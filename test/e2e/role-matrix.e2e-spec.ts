@@ -217,6 +217,9 @@ const TABLE: Row[] = [
   { op: 'GET /export/:file', on: 'talents.csv', doc: '/export/talents.csv', allow: ['admin'] },
   { op: 'GET /statistics.xlsx', doc: '/statistics.xlsx', allow: ['researcher', 'otherResearcher', 'enterprise', 'otherEnterprise', 'admin'] },
   { op: 'GET /ledger/:organizationId.xlsx', doc: '/ledger/:organizationId.xlsx', allow: ['enterprise', 'admin'] },
+  // Import templates hold no record: anyone may download them.
+  { op: 'GET /templates/:file', on: 'demands.xlsx', doc: '/templates/demands.xlsx', allow: EVERYONE },
+  { op: 'GET /templates/:file', on: 'talents.xlsx', doc: '/templates/talents.xlsx', allow: EVERYONE },
   // Operations endpoints: public here (no METRICS_TOKEN); they reveal no record.
   { op: 'GET /health/live', doc: '/health/live', allow: EVERYONE },
   { op: 'GET /health/ready', doc: '/health/ready', allow: EVERYONE },

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import type { TestApp } from './test-app';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -33,3 +34,16 @@ export function spawnCli(name: string, args: string[], databasePath: string, env
 
 export const runCli = (name: string, args: string[], databasePath: string, env: Record<string, string> = {}): Promise<CliResult> =>
   spawnCli(name, args, databasePath, env).done;
+
+/** Runs a CLI on the database of a running test app: its SQLite file, or its PostgreSQL schema (npm run test:pg). */
+export function runCliOn(t: TestApp, name: string, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  const pg: Record<string, string> = t.config.databaseUrl ? { DATABASE_URL: t.config.databaseUrl, DATABASE_SCHEMA: t.config.databaseSchema! } : {};
+  return runCli(name, args, t.config.databasePath, { ...pg, ...env });
+}
+
+/** A command's stderr without its plain progress lines (src/cli/progress.ts): what is left are errors and warnings. */
+export const withoutProgress = (stderr: string): string =>
+  stderr
+    .split('\n')
+    .filter((line) => !/^\S.*：(完成 )?\d+\/\d+ 行[（，]/.test(line))
+    .join('\n');

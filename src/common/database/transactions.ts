@@ -7,6 +7,11 @@ import { DataSource, EntityManager } from 'typeorm';
  * SQLite transactions are queued one after another. PostgreSQL runs them concurrently and
  * relies on row locks taken by conditional UPDATEs.
  */
+/** Thrown inside a rehearsal to roll its transaction back; carries the work's result out. */
+class Rehearsed<T> {
+  constructor(readonly result: T) {}
+}
+
 @Injectable()
 export class Transactions {
   private queue: Promise<unknown> = Promise.resolve();
@@ -29,6 +34,18 @@ export class Transactions {
     }
     for (const hook of hooks) await hook();
     return result;
+  }
+
+  /**
+   * Runs `work` exactly as `run` would, then rolls it all back (a dry run): the result is what the
+   * work would have done; nothing is written and no after-commit hook runs.
+   */
+  async rehearse<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const outcome: unknown = await this.run(async (em) => {
+      throw new Rehearsed(await work(em));
+    }).catch((e: unknown) => e);
+    if (outcome instanceof Rehearsed) return outcome.result as T;
+    throw outcome;
   }
 
   /** Runs `hook` once the transaction of `em` committed (never if it rolls back; at once outside `run`). */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error';
+import type { OnProgress } from '../../common/progress/progress';
 import { chinaDay } from '../../common/time/china-dates';
 import { formatWanYuan } from '../../common/scalars/wan-yuan.scalar';
 import { findIn } from '../../database/batch';
@@ -28,6 +29,8 @@ import { ExportFormat, writeTable } from './table-writer';
 export interface ExportOptions {
   list?: string;
   status?: string;
+  /** Rows made ready so far, for a progress display. */
+  onProgress?: OnProgress;
 }
 
 /** The day (in China) of an instant, as files write dates. */
@@ -46,7 +49,7 @@ export class DataExportService {
   async export(kind: ImportKind, format: ExportFormat, options: ExportOptions = {}): Promise<Buffer> {
     return kind === 'demands'
       ? writeTable(format, DEMAND_COLUMNS, await this.demandRows(options), '需求')
-      : writeTable(format, TALENT_COLUMNS, await this.talentRows(), '人才');
+      : writeTable(format, TALENT_COLUMNS, await this.talentRows(options), '人才');
   }
 
   private async demandRows(options: ExportOptions): Promise<Record<string, string>[]> {
@@ -71,7 +74,8 @@ export class DataExportService {
     const talents = new Map((await findIn(em, Talent, 'id', awarded.map((b) => b.talentId))).map((t) => [t.id, t.code]));
     const winners = new Map<string, string[]>();
     for (const b of awarded) winners.set(b.demandId, [...(winners.get(b.demandId) ?? []), talents.get(b.talentId) ?? '']);
-    return demands.map((d) => {
+    return demands.map((d, i) => {
+      options.onProgress?.(i + 1, demands.length);
       const org = orgs.get(d.organizationId);
       return {
         code: d.code,
@@ -96,23 +100,26 @@ export class DataExportService {
     });
   }
 
-  private async talentRows(): Promise<Record<string, string>[]> {
+  private async talentRows(options: ExportOptions): Promise<Record<string, string>[]> {
     const talents = await this.dataSource.getRepository(Talent).find({ order: { code: 'ASC' } });
-    return talents.map((t) => ({
-      code: t.code,
-      name: t.name,
-      title: t.title ?? '',
-      level: toLabel(TALENT_LEVEL_LABELS, t.level),
-      institution: t.institution,
-      institutionType: toLabel(INSTITUTION_TYPE_LABELS, t.institutionType),
-      region: t.region,
-      industries: list(t.industries),
-      fields: list(t.fields),
-      keywords: list(t.keywords),
-      achievements: t.achievements ?? '',
-      bio: t.bio ?? '',
-      remoteOk: t.remoteOk ? '是' : '否',
-    }));
+    return talents.map((t, i) => {
+      options.onProgress?.(i + 1, talents.length);
+      return {
+        code: t.code,
+        name: t.name,
+        title: t.title ?? '',
+        level: toLabel(TALENT_LEVEL_LABELS, t.level),
+        institution: t.institution,
+        institutionType: toLabel(INSTITUTION_TYPE_LABELS, t.institutionType),
+        region: t.region,
+        industries: list(t.industries),
+        fields: list(t.fields),
+        keywords: list(t.keywords),
+        achievements: t.achievements ?? '',
+        bio: t.bio ?? '',
+        remoteOk: t.remoteOk ? '是' : '否',
+      };
+    });
   }
 }
 

@@ -22,22 +22,26 @@ export async function writeTable(format: ExportFormat, columns: readonly Contrac
 export interface Sheet {
   name: string;
   headers: string[];
-  rows: (string | number)[][];
+  rows: (string | number | Date)[][];
 }
 
 /** An XLSX workbook, one sheet per table, bold frozen header row. */
 export async function writeWorkbook(sheets: Sheet[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  for (const { name, headers, rows } of sheets) {
-    const sheet = book.addWorksheet(name.slice(0, 31));
-    sheet.addRow(headers).font = { bold: true };
-    for (const row of rows) sheet.addRow(row);
-    sheet.columns.forEach((column, i) => {
-      column.width = Math.min(60, Math.max(10, headers[i].length * 2 + 2));
-      // Text cells keep codes like 000123 and dates exactly as written; numbers stay numbers.
-      if (rows.every((r) => typeof r[i] !== 'number')) column.numFmt = '@';
-    });
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  }
+  for (const sheet of sheets) addSheet(book, sheet);
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** One table as a sheet of `book`: bold frozen header, widths from the headers, text columns as text. */
+export function addSheet(book: ExcelJS.Workbook, { name, headers, rows }: Sheet): ExcelJS.Worksheet {
+  const sheet = book.addWorksheet(name.slice(0, 31));
+  sheet.addRow(headers).font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
+  sheet.columns.forEach((column, i) => {
+    column.width = Math.min(60, Math.max(10, headers[i].length * 2 + 2));
+    // Text cells keep codes like 000123 and dates exactly as written; numbers stay numbers.
+    if (rows.every((r) => typeof r[i] !== 'number')) column.numFmt = '@';
+  });
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  return sheet;
 }

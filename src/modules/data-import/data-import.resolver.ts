@@ -21,6 +21,8 @@ export class ImportFileInput {
   contentBase64: string;
 }
 
+const DRY_RUN = { type: () => Boolean, defaultValue: false, description: 'Check the whole file and report what would change, writing nothing' };
+
 const decode = (file: ImportFileInput) => {
   const data = Buffer.from(file.contentBase64, 'base64');
   if (!data.length) throw DomainError.badInput('file.contentBase64', 'is empty or not base64');
@@ -40,14 +42,15 @@ export class DataImportResolver {
     @CurrentUser() actor: Principal,
     @Args('file') file: ImportFileInput,
     @Args('list', { type: () => String, nullable: true, description: '榜单 for rows that name none' }) list?: string,
+    @Args('dryRun', DRY_RUN) dryRun = false,
   ): Promise<ImportReport> {
-    return this.demandImport.import(file.name, decode(file), actor, { list: list ?? undefined });
+    return this.demandImport.import(file.name, decode(file), actor, { list: list ?? undefined, dryRun });
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => ImportReport, { description: 'Admin: import (upsert by 人才编号) a talent roster file; all-or-nothing.' })
-  importTalents(@CurrentUser() actor: Principal, @Args('file') file: ImportFileInput): Promise<ImportReport> {
-    return this.talentImport.import(file.name, decode(file), actor);
+  importTalents(@CurrentUser() actor: Principal, @Args('file') file: ImportFileInput, @Args('dryRun', DRY_RUN) dryRun = false): Promise<ImportReport> {
+    return this.talentImport.import(file.name, decode(file), actor, { dryRun });
   }
 }
 

@@ -66,10 +66,10 @@ export class DemandImportService {
       problems.push({ file, row: w.row, column: '揭榜方', reason: `unknown winner code ${w.code} (import the talent roster first)` });
     }
     if (problems.length) throw importRejected(file, problems.sort((a, b) => a.row - b.row));
-    const report: ImportReport = { file, kind: 'demands', created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings] };
+    const report: ImportReport = { file, kind: 'demands', dryRun: !!options.dryRun, created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings] };
     const changed: string[] = [];
     const createdRows = new Map<string, number>();
-    await this.transactions.run(async (em) => {
+    const work = async (em: EntityManager) => {
       const existing = new Map((await findIn(em, Demand, 'code', records.map((r) => r.code))).map((d) => [d.code, d]));
       const ctx: Context = {
         em,
@@ -84,7 +84,8 @@ export class DemandImportService {
       const awarded = await this.awardedTalents(em, [...existing.values()]);
       for (const record of records) this.checkAgainstRecord(file, record, existing.get(record.code), awarded, ctx, problems);
       if (problems.length) throw importRejected(file, problems);
-      for (const record of records) {
+      for (const [i, record] of records.entries()) {
+        options.onProgress?.(i, records.length);
         const current = existing.get(record.code);
         const outcome = current ? await this.update(ctx, record, current) : await this.create(ctx, record);
         report[outcome]++;
@@ -92,7 +93,11 @@ export class DemandImportService {
         if (outcome === 'created') createdRows.set(record.code, record.row);
       }
       await this.ledgerService.appendHistory(em, ctx.ledger);
-    });
+      options.onProgress?.(records.length, records.length);
+    };
+    // A dry run does all of it and rolls back: no rows, no ledger, no events, no duplicate search.
+    if (options.dryRun) return this.transactions.rehearse(work).then(() => report);
+    await this.transactions.run(work);
     const written = await findIn(this.dataSource.manager, Demand, 'code', changed);
     await this.events.emit({ type: 'demands.changed', ids: written.map((d) => d.id) });
     report.warnings.push(...this.duplicateWarnings(file, written.filter((d) => createdRows.has(d.code)), createdRows));

@@ -8,6 +8,9 @@ export class ImportReport {
   @Field(() => String, { description: 'demands or talents' })
   kind: string;
 
+  @Field(() => Boolean, { description: 'A dry run: the figures are what the import would do; nothing was written (no duplicate search either).' })
+  dryRun: boolean;
+
   @Field(() => Int)
   created: number;
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Transactions } from '../../common/database/transactions';
 import { DomainEvents } from '../../common/events/domain-events';
@@ -33,18 +34,18 @@ export class TalentImportService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async import(file: string, data: Buffer, actor: Principal | null, _options: ImportOptions = {}): Promise<ImportReport> {
+  async import(file: string, data: Buffer, actor: Principal | null, options: ImportOptions = {}): Promise<ImportReport> {
     const table = await readTable(file, data, TALENT_COLUMNS, this.config.importLimits);
     const { records, problems, warnings } = parseTalentRows(file, table, this.industries);
     if (problems.length) throw importRejected(file, problems);
-    const report: ImportReport = { file, kind: 'talents', created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings, ...warnings] };
+    const report: ImportReport = { file, kind: 'talents', dryRun: !!options.dryRun, created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings, ...warnings] };
     const written: Talent[] = [];
     const now = this.clock.now();
     // Rows are built before the transaction, with a turn of the event loop on either side of it: on
     // SQLite the transaction holds the only connection, and the thread, from first statement to commit.
     const built = records.map((record) => ({ record, talent: this.build(record, now) }));
     await yieldToEventLoop();
-    await this.transactions.run(async (em) => {
+    const work = async (em: EntityManager) => {
       const existing = new Map((await findIn(em, Talent, 'code', records.map((r) => r.code))).map((t) => [t.code, t]));
       const orgIds = await this.organizations.idsForInstitutions(
         em,
@@ -52,7 +53,8 @@ export class TalentImportService {
       );
       const fresh: Talent[] = [];
       const entries: LedgerRecord[] = [];
-      for (const { record, talent } of built) {
+      for (const [i, { record, talent }] of built.entries()) {
+        options.onProgress?.(i, built.length);
         talent.organizationId = orgIds.get(record.institution) ?? null;
         const current = existing.get(record.code);
         if (!current) {
@@ -85,7 +87,11 @@ export class TalentImportService {
       await this.ledger.appendHistory(em, entries);
       report.created = fresh.length;
       written.push(...fresh);
-    });
+      options.onProgress?.(built.length, built.length);
+    };
+    // A dry run does all of it and rolls back: no rows, no ledger, no events.
+    if (options.dryRun) return this.transactions.rehearse(work).then(() => report);
+    await this.transactions.run(work);
     await yieldToEventLoop();
     await this.events.emit({ type: 'talents.changed', ids: written.map((t) => t.id), rows: written });
     return report;

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Repository } from 'typeorm';
 import { Transactions } from '../../common/database/transactions';
+import type { OnProgress } from '../../common/progress/progress';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import { DemandImportService } from '../data-import/demand-import.service';
@@ -75,17 +76,19 @@ export class SeedingService implements OnApplicationBootstrap {
     if (last ? last.finishedAt === null : !(await this.demandRepo.exists())) await this.seed();
   }
 
-  async seed(): Promise<SeedSummary> {
+  /** `onProgress`: the rows of each seed file as they are written, the file as the phase. */
+  async seed(onProgress?: OnProgress): Promise<SeedSummary> {
     const started = Date.now();
     const manifest = JSON.parse(readFileSync(join(SEEDS_DIR, 'lists.json'), 'utf8')) as SeedManifest;
     const file = (name: string) => readFileSync(join(SEEDS_DIR, 'data', name));
     const summary: SeedSummary = { talents: 0, demands: 0, bids: 0, accounts: 0, ms: 0 };
     const run = randomUUID();
     await this.sql().insert().into('seed_run').values({ id: run, started_at: new Date(started).toISOString(), finished_at: null }).execute();
-    summary.talents = (await this.talentImport.import(manifest.talents, file(manifest.talents), null)).created;
+    const progress = (phase: string) => onProgress && ((done: number, total: number) => onProgress(done, total, phase));
+    summary.talents = (await this.talentImport.import(manifest.talents, file(manifest.talents), null, { onProgress: progress(manifest.talents) })).created;
     for (const list of manifest.lists) {
       if (!(await this.listRepo.existsBy({ name: list.name }))) await this.lists.create(list);
-      summary.demands += (await this.demandImport.import(list.file, file(list.file), null, { list: list.name })).created;
+      summary.demands += (await this.demandImport.import(list.file, file(list.file), null, { list: list.name, onProgress: progress(list.file) })).created;
     }
     summary.bids = await this.transactions.run(async (em) => {
       const { bids, ledger } = await loadSeedBids(em, manifest.bids, file(manifest.bids));

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainEvents } from '../../../common/events/domain-events';
+import type { OnProgress } from '../../../common/progress/progress';
 import { yieldToEventLoop } from '../../../common/time/yield-to-event-loop';
 import { APP_CONFIG } from '../../../config/app-config';
 import type { AppConfig } from '../../../config/app-config';
@@ -140,9 +141,10 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
   }
 
-  /** Reads everything again (start-up, npm run reindex). */
-  async rebuild(): Promise<{ talents: number; demands: number; ms: number }> {
+  /** Reads everything again (start-up, npm run reindex, which shows `onProgress`). */
+  async rebuild(onProgress?: OnProgress): Promise<{ talents: number; demands: number; ms: number }> {
     const started = Date.now();
+    const talentCount = onProgress ? await this.dataSource.getRepository(Talent).count() : 0;
     this.talents = this.newTalentIndex();
     this.demands = this.newDemandIndex();
     this.talentEntries.clear();
@@ -150,9 +152,12 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     for (let offset = 0; ; offset += BATCH) {
       const rows = await this.dataSource.getRepository(Talent).find({ order: { id: 'ASC' }, take: BATCH, skip: offset });
       await this.addTalents(rows);
+      onProgress?.(offset + rows.length, Math.max(talentCount, offset + rows.length), '人才');
       if (rows.length < BATCH) break;
     }
-    await this.addDemands(await this.dataSource.getRepository(Demand).find());
+    const demands = await this.dataSource.getRepository(Demand).find();
+    await this.addDemands(demands);
+    onProgress?.(demands.length, demands.length, '需求');
     const ms = Date.now() - started;
     this.built = true;
     this.logger.log(`Indexed ${this.talents.size} talents and ${this.demands.size} demands in ${ms} ms`);
