@@ -10,7 +10,9 @@ export type DomainEvent =
   /** `rows`: the talents as written, when the emitter has them (spares the index a read back). */
   | { type: 'talents.changed'; ids: string[]; remote?: boolean; rows?: Talent[] }
   /** Ledger entries written by a committed transaction of the API (notifications are made from them). */
-  | { type: 'ledger.appended'; entries: LedgerRecord[] };
+  | { type: 'ledger.appended'; entries: LedgerRecord[] }
+  /** The taxonomy changed (names, aliases, tree): cached answers that show industries are stale. */
+  | { type: 'industries.changed'; ids: string[] };
 
 type Handler = (event: DomainEvent) => void | Promise<void>;
 
