@@ -3,24 +3,40 @@ import { basename } from 'node:path';
 import { DataImportModule } from '../modules/data-import/data-import.module';
 import { DemandImportService } from '../modules/data-import/demand-import.service';
 import { TalentImportService } from '../modules/data-import/talent-import.service';
+import { TaxonomyImportService } from '../modules/data-import/taxonomy-import.service';
 import { parseArgs } from './args';
 import { runCli } from './cli-context';
+import { INDUSTRY_USAGE, industryOptions } from './industry-options';
 
-// npm run import -- demands <file> [--list "<榜单名>"]   |   npm run import -- talents <file>
-const { positional, options } = parseArgs(process.argv.slice(2));
+// npm run import -- demands <file> [--list "<榜单名>"] [industry options]   |   npm run import -- talents <file> [industry options]
+// npm run import -- taxonomy <file>
+const argv = process.argv.slice(2);
+const { positional, options } = parseArgs(argv);
 const [kind, path] = positional;
-if (!['demands', 'talents'].includes(kind) || !path) {
-  console.error('usage: npm run import -- demands <file.csv|.xlsx|.json> [--list "<榜单名>"]\n       npm run import -- talents <file>');
+let industries: ReturnType<typeof industryOptions> = {};
+try {
+  industries = industryOptions(argv, options);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
+}
+if (!['demands', 'talents', 'taxonomy'].includes(kind) || !path) {
+  console.error(
+    `usage: npm run import -- demands <file.csv|.xlsx|.json> [--list "<榜单名>"] ${INDUSTRY_USAGE}\n       npm run import -- talents <file> ${INDUSTRY_USAGE}\n       npm run import -- taxonomy <file>   (columns 名称, 上级, 别名, 编码)`,
+  );
   process.exit(2);
 }
 
 void runCli([DataImportModule], async (app) => {
   const started = Date.now();
   const data = readFileSync(path);
+  const name = basename(path);
   const report =
     kind === 'demands'
-      ? await app.get(DemandImportService).import(basename(path), data, null, { list: options.list })
-      : await app.get(TalentImportService).import(basename(path), data, null);
+      ? await app.get(DemandImportService).import(name, data, null, { list: options.list, ...industries })
+      : kind === 'talents'
+        ? await app.get(TalentImportService).import(name, data, null, industries)
+        : await app.get(TaxonomyImportService).import(name, data, null);
   for (const w of report.warnings) console.warn(`warning: ${w}`);
   console.log(
     `${report.file}: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.warnings.length} warnings (${Date.now() - started} ms)`,

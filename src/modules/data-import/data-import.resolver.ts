@@ -7,6 +7,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { Role } from '../users/user.entity';
 import { DemandImportService } from './demand-import.service';
 import { ImportReport } from './import-report';
+import { IndustryMapEntry, industryOptions, NewIndustriesInput } from './industry-options.dto';
 import { TalentImportService } from './talent-import.service';
 
 @InputType({ description: 'A file to import: its name (the extension picks the format) and its bytes in base64.' })
@@ -21,7 +22,7 @@ export class ImportFileInput {
   contentBase64: string;
 }
 
-const decode = (file: ImportFileInput) => {
+export const decode = (file: ImportFileInput) => {
   const data = Buffer.from(file.contentBase64, 'base64');
   if (!data.length) throw DomainError.badInput('file.contentBase64', 'is empty or not base64');
   return data;
@@ -40,14 +41,21 @@ export class DataImportResolver {
     @CurrentUser() actor: Principal,
     @Args('file') file: ImportFileInput,
     @Args('list', { type: () => String, nullable: true, description: '榜单 for rows that name none' }) list?: string,
+    @Args('newIndustries', { type: () => NewIndustriesInput, nullable: true }) newIndustries?: NewIndustriesInput,
+    @Args('industryMap', { type: () => [IndustryMapEntry], nullable: true }) industryMap?: IndustryMapEntry[],
   ): Promise<ImportReport> {
-    return this.demandImport.import(file.name, decode(file), actor, { list: list ?? undefined });
+    return this.demandImport.import(file.name, decode(file), actor, { list: list ?? undefined, ...industryOptions(newIndustries, industryMap) });
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => ImportReport, { description: 'Admin: import (upsert by 人才编号) a talent roster file; all-or-nothing.' })
-  importTalents(@CurrentUser() actor: Principal, @Args('file') file: ImportFileInput): Promise<ImportReport> {
-    return this.talentImport.import(file.name, decode(file), actor);
+  importTalents(
+    @CurrentUser() actor: Principal,
+    @Args('file') file: ImportFileInput,
+    @Args('newIndustries', { type: () => NewIndustriesInput, nullable: true }) newIndustries?: NewIndustriesInput,
+    @Args('industryMap', { type: () => [IndustryMapEntry], nullable: true }) industryMap?: IndustryMapEntry[],
+  ): Promise<ImportReport> {
+    return this.talentImport.import(file.name, decode(file), actor, industryOptions(newIndustries, industryMap));
   }
 }
 

@@ -5,7 +5,7 @@ export class ImportReport {
   @Field(() => String)
   file: string;
 
-  @Field(() => String, { description: 'demands or talents' })
+  @Field(() => String, { description: 'demands, talents or taxonomy' })
   kind: string;
 
   @Field(() => Int)

@@ -69,12 +69,13 @@ export class TaxonomyDraft {
     return found;
   }
 
-  add(input: NewIndustry, note: string, field = 'name'): Industry {
+  /** `id`: given when rows that refer to the new industry were built before the transaction (an import). */
+  add(input: NewIndustry, note: string, field = 'name', id: string = randomUUID()): Industry {
     const name = cleanName(input.name, field);
     this.assertFree(name, null, field, true);
     const parent = input.parent ? this.parent(input.parent) : null;
     const industry = Object.assign(new Industry(), {
-      id: randomUUID(),
+      id,
       code: this.newCode(),
       name,
       level: parent ? parent.level + 1 : 1,
