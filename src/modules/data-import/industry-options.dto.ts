@@ -9,7 +9,9 @@ registerEnumType(NewIndustryMode, { name: 'NewIndustryMode', description: 'CREAT
 
 @InputType({ description: 'Industries the file names that the taxonomy does not have: created (a warning each) instead of refusing the file.' })
 export class NewIndustriesInput {
+  // GraphQL makes it required; optional here because the pipe also validates an absent argument.
   @Field(() => NewIndustryMode)
+  @IsOptional()
   @IsEnum(NewIndustryMode)
   mode: NewIndustryMode;
 
