@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADMIN_ENV, CREATE_DEMAND, demandInput, loginAdmin, registerEnterprise, tableCounts, useAdminApp } from '../setup/fixtures';
+import { ADMIN_ENV, CREATE_DEMAND, demandInput, loginAdmin, registerEnterprise, rowCount, tableCounts, useAdminApp } from '../setup/fixtures';
 import { createTestApp } from '../setup/test-app';
 
 // The taxonomy the bureau owns: ADMIN mutations, each with its ledger entry; a restart that keeps
@@ -125,6 +125,11 @@ describe('a taxonomy the bureau owns', () => {
   });
 
   it('should keep an admin’s rename, merge and retirement when the app restarts on the same database', async () => {
+    // Changes to industries the data file provides: the file must not put them back.
+    const talc = await byName('黑滑石');
+    await ctx.admin.gql.ok(RENAME, { id: talc.id, name: '滑石新材料' });
+    await ctx.admin.gql.ok(REMOVE_ALIASES, { id: talc.id, aliases: ['滑石', '黑滑石'] });
+    await ctx.admin.gql.ok(MOVE, { id: talc.id, parent: '先进无机非金属材料' });
     const env = ctx.t.config.databaseUrl ? { DATABASE_URL: ctx.t.config.databaseUrl, DATABASE_SCHEMA: ctx.t.config.databaseSchema! } : { DATABASE_PATH: ctx.t.config.databasePath };
     const again = await createTestApp({ ...ADMIN_ENV, ...env });
     try {
@@ -134,6 +139,8 @@ describe('a taxonomy the bureau owns', () => {
       expect(all.find((i) => i.name === '量子科技')).toBeUndefined();
       expect(all.find((i) => i.name === '量子通信')).toMatchObject({ mergedInto: { name: '量子信息' } });
       expect(all.find((i) => i.name === '待停用产业').retiredAt).not.toBeNull();
+      expect(all.find((i) => i.code === 'C-TALC')).toMatchObject({ name: '滑石新材料', aliases: [], parent: { name: '先进无机非金属材料' } });
+      expect(all.find((i) => i.name === '黑滑石')).toBeUndefined();
       expect(all.filter((i) => i.code === '3')).toHaveLength(1);
     } finally {
       await again.close();
@@ -159,6 +166,7 @@ describe('a taxonomy the bureau owns', () => {
 
   it('should refuse a taxonomy file with clashes and unknown parents, naming row and column, and write nothing', async () => {
     const before = await tableCounts(ctx.t);
+    const industries = await rowCount(ctx.t, 'industry');
     const bad = Buffer.from('名称,上级,别名\n新产业甲,不存在的上级,\n新产业乙,新材料,芯片\n');
     const err = await ctx.admin.gql.fails(IMPORT_TAXONOMY, { file: file('bad.csv', bad) });
     expect(err.code).toBe('BAD_USER_INPUT');
@@ -167,7 +175,7 @@ describe('a taxonomy the bureau owns', () => {
       { row: 3, column: '别名', kind: 'INDUSTRY_NAME_CLASH', reason: '“芯片”已是产业“集成电路”的别名' },
     ]);
     expect(await byName('新产业乙')).toBeUndefined();
-    expect(await tableCounts(ctx.t)).toEqual(before);
+    expect({ ...(await tableCounts(ctx.t)), industry: await rowCount(ctx.t, 'industry') }).toEqual({ ...before, industry: industries });
   });
 });
 
