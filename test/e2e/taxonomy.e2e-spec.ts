@@ -130,7 +130,7 @@ describe('a taxonomy the bureau owns', () => {
     await ctx.admin.gql.ok(RENAME, { id: talc.id, name: '滑石新材料' });
     await ctx.admin.gql.ok(REMOVE_ALIASES, { id: talc.id, aliases: ['滑石', '黑滑石'] });
     await ctx.admin.gql.ok(MOVE, { id: talc.id, parent: '先进无机非金属材料' });
-    const env = ctx.t.config.databaseUrl ? { DATABASE_URL: ctx.t.config.databaseUrl, DATABASE_SCHEMA: ctx.t.config.databaseSchema! } : { DATABASE_PATH: ctx.t.config.databasePath };
+    const env: Record<string, string> = ctx.t.config.databaseUrl ? { DATABASE_URL: ctx.t.config.databaseUrl, DATABASE_SCHEMA: ctx.t.config.databaseSchema! } : { DATABASE_PATH: ctx.t.config.databasePath };
     const again = await createTestApp({ ...ADMIN_ENV, ...env });
     try {
       const admin = await loginAdmin(again);

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { IndustriesService } from '../industries/industries.service';
-import { normalize } from '../industries/industry-names';
+import { DomainError } from '../../common/errors/domain-error';
+import { cleanName, normalize } from '../industries/industry-names';
 import { TaxonomyDraft } from '../industries/taxonomy-draft';
 import { TaxonomyService } from '../industries/taxonomy.service';
 import { ImportProblem } from './import-problems';
@@ -70,6 +71,7 @@ export class ImportIndustries {
     if (known && !(this.strict && known.retiredAt)) return known;
     if (known) return void this.note(this.retired, key, { name: known.name }, row);
     if (this.options.newIndustries?.mode === 'CREATE') {
+      if (!this.creatable(name, row)) return undefined;
       const plan = this.note(this.planned, key, { name, id: randomUUID() }, row);
       return { id: plan.id, name: plan.name };
     }
@@ -116,6 +118,18 @@ export class ImportIndustries {
       ...[...this.mapped.values()].filter((m) => normalize(m.name) !== normalize(m.to)).map(({ name, to, rows }) => `${this.file}：产业“${name}”按对应关系记为“${to}”（${rowList(rows)}）`),
       ...(this.strict ? [] : [...this.unknown.values()].map(({ name, rows }) => `${this.file}：产业“${name}”不在产业目录中，按原文保存（${rowList(rows)}）；是否为：${this.industries.suggest(name).join('、')}？`)),
     ];
+  }
+
+  /** A name that cannot be an industry's (a list separator, a control character) is a problem of its row. */
+  private creatable(name: string, row: number): boolean {
+    try {
+      cleanName(name, COLUMN);
+      return true;
+    } catch (e) {
+      const message = e instanceof DomainError ? e.message.replace(`${COLUMN}: `, '') : String(e);
+      this.optionProblems.push(this.problem(row, 'INVALID_INDUSTRY_NAME', `不能新建产业：${message}`, `cannot create industry "${name}": not a valid name`));
+      return false;
+    }
   }
 
   private mapTarget(key: string) {

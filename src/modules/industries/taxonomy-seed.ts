@@ -61,8 +61,9 @@ export async function seedTaxonomy(em: EntityManager, logger: Logger): Promise<n
     record.seededAliases = [...(record.seededAliases ?? []), ...fresh];
     changed.add(record).add(holder);
   }
-  // Parents first: a new chain's parent may be new too.
+  // Parents first: a new chain's parent may be new too. The stamp tells running servers to reload.
   const ordered = [...changed].sort((a, b) => a.level - b.level);
-  for (const record of ordered) await repo.save(record);
+  const now = new Date();
+  for (const record of ordered) await repo.save(Object.assign(record, { updatedAt: now, createdAt: record.createdAt ?? now }));
   return added;
 }
