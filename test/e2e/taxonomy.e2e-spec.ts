@@ -226,6 +226,13 @@ describe('unknown industries in a demand list', () => {
     expect((await ctx.admin.gql.ok(DEMAND, { code: 'MAP-002' })).demand.industry).toBe('空天信息');
   });
 
+  it('should refuse to create an industry from a cell that cannot be a name, naming its row', async () => {
+    const csv = Buffer.from(`需求编号,需求名称,发榜单位,所在地区,产业领域,需求描述\nBAD-IND-1,两个产业的需求,嘉兴测试有限公司,浙江省嘉兴市,"深海装备,极地装备",需开发一种深海与极地通用的耐压密封结构。\n`);
+    const err = await ctx.admin.gql.fails(IMPORT_DEMANDS, { file: file('bad-industry.csv', csv), new: { mode: 'CREATE' } });
+    expect(err.extensions.problems).toMatchObject([{ row: 2, column: '产业领域', kind: 'INVALID_INDUSTRY_NAME' }]);
+    expect(err.extensions.problems[0].reason).toContain('分隔符');
+  });
+
   it('should keep a talent’s unknown industry as written with one warning per name, or create it on request', async () => {
     const roster = talentCsv([
       ['T-UNK-001', '海洋牧场；新材料', '深远海养殖装备'],
