@@ -1,12 +1,16 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../setup/cli';
 import { ADMIN_ENV, CREATE_DEMAND, demandInput, loginAdmin, registerEnterprise, rowCount, tableCounts, useAdminApp } from '../setup/fixtures';
 import { createTestApp } from '../setup/test-app';
 
 // The taxonomy the bureau owns: ADMIN mutations, each with its ledger entry; a restart that keeps
 // an admin's changes; merges that move demands and talents; the taxonomy file import; and
 // unknown industries in a demand list refused once per name, then created, then mapped.
+
+jest.setTimeout(180_000);
 
 const FIXTURES = join(__dirname, '../fixtures');
 const fixture = (path: string) => readFileSync(join(FIXTURES, path));
@@ -244,5 +248,35 @@ describe('unknown industries in a demand list', () => {
     const created = (await ctx.admin.gql.ok(IMPORT_TALENTS, { file: file('roster.csv', roster), new: { mode: 'CREATE' } })).importTalents;
     expect(created.warnings).toEqual(['roster.csv：新建产业“海洋牧场”（顶层），用于第2、3行']);
     expect(((await ctx.admin.gql.ok(INDUSTRIES, {})).industries as any[]).find((i) => i.name === '海洋牧场')).toMatchObject({ level: 1, parent: null });
+  });
+});
+
+describe('npm run import: taxonomy files and the industry options', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jiebang-taxonomy-cli-'));
+  const db = join(dir, 'cli.sqlite');
+  const path = (name: string) => join(FIXTURES, 'taxonomy', name);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('should refuse unknown industries with one line per name, then import with --map and --new-industries, and import a taxonomy file', async () => {
+    const refused = await runCli('import', ['demands', path('demands-unknown.csv')], db);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('未知产业“空天信息”（第2、3、5行）');
+    expect(refused.stderr.match(/未知产业/g)).toHaveLength(2);
+    const imported = await runCli('import', ['demands', path('demands-unknown.csv'), '--map', '空天信息=卫星及应用', '--new-industries', 'create:航空装备'], db);
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toContain('新建产业“低空经济”（上级：航空装备），用于第4行');
+    expect(imported.stdout).toContain('demands-unknown.csv: 5 created');
+    const taxonomy = await runCli('import', ['taxonomy', path('taxonomy.csv')], db);
+    expect(taxonomy.stdout).toContain('taxonomy.csv: 2 created, 2 updated, 0 unchanged');
+    const t = await createTestApp({ ...ADMIN_ENV, DATABASE_URL: '', DATABASE_PATH: db });
+    try {
+      const admin = await loginAdmin(t);
+      expect((await admin.gql.ok(DEMAND, { code: 'UNK-002' })).demand.industry).toBe('卫星及应用');
+      const all = (await admin.gql.ok(INDUSTRIES, {})).industries as any[];
+      expect(all.find((i) => i.name === '低空经济')).toMatchObject({ parent: { name: '航空装备' }, history: [{ action: 'add', actor: null }] });
+      expect(all.find((i) => i.name === '量子传感器')).toMatchObject({ parent: { name: '量子信息' } });
+    } finally {
+      await t.close();
+    }
   });
 });
