@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../setup/cli';
 import { ADMIN_ENV, CREATE_DEMAND, demandInput, loginAdmin, registerEnterprise, rowCount, tableCounts, useAdminApp } from '../setup/fixtures';
-import { createTestApp } from '../setup/test-app';
+import { createTestApp, Gql } from '../setup/test-app';
 
 // The taxonomy the bureau owns: ADMIN mutations, each with its ledger entry; a restart that keeps
 // an admin's changes; merges that move demands and talents; the taxonomy file import; and
@@ -266,11 +266,15 @@ describe('npm run import: taxonomy files and the industry options', () => {
     expect(imported.code).toBe(0);
     expect(imported.stderr).toContain('新建产业“低空经济”（上级：航空装备），用于第4行');
     expect(imported.stdout).toContain('demands-unknown.csv: 5 created');
-    const taxonomy = await runCli('import', ['taxonomy', path('taxonomy.csv')], db);
-    expect(taxonomy.stdout).toContain('taxonomy.csv: 2 created, 2 updated, 0 unchanged');
-    const t = await createTestApp({ ...ADMIN_ENV, DATABASE_URL: '', DATABASE_PATH: db });
+    // A server already running on the database follows the CLI's taxonomy change within INDEX_POLL_MS.
+    const t = await createTestApp({ ...ADMIN_ENV, DATABASE_URL: '', DATABASE_PATH: db, INDEX_POLL_MS: '200' });
     try {
       const admin = await loginAdmin(t);
+      const taxonomy = await runCli('import', ['taxonomy', path('taxonomy.csv')], db);
+      expect(taxonomy.stdout).toContain('taxonomy.csv: 2 created, 2 updated, 0 unchanged');
+      const anonymous = new Gql(t.app);
+      const names = async () => ((await anonymous.ok(INDUSTRIES, {})).industries as any[]).map((i) => i.name);
+      for (let i = 0; i < 50 && !(await names()).includes('量子传感器'); i++) await new Promise((r) => setTimeout(r, 100));
       expect((await admin.gql.ok(DEMAND, { code: 'UNK-002' })).demand.industry).toBe('卫星及应用');
       const all = (await admin.gql.ok(INDUSTRIES, {})).industries as any[];
       expect(all.find((i) => i.name === '低空经济')).toMatchObject({ parent: { name: '航空装备' }, history: [{ action: 'add', actor: null }] });

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ErrorCode } from '../../common/errors/domain-error';
+import { DomainEvents } from '../../common/events/domain-events';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import { Industry } from './industry.entity';
@@ -25,6 +26,7 @@ export class IndustriesService implements OnApplicationBootstrap, OnApplicationS
   constructor(
     @InjectRepository(Industry) private readonly repo: Repository<Industry>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: DomainEvents,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -58,11 +60,17 @@ export class IndustriesService implements OnApplicationBootstrap, OnApplicationS
     if (!this.config.indexPollMs) return;
     this.timer = setTimeout(() => {
       this.tableStamp()
-        .then((stamp) => (stamp !== this.stamp ? this.reload() : undefined))
+        .then((stamp) => (stamp !== this.stamp ? this.reloadChanged() : undefined))
         .catch((e: Error) => this.logger.warn(`taxonomy poll failed: ${e.message}`))
         .finally(() => this.schedulePoll());
     }, this.config.indexPollMs);
     this.timer.unref();
+  }
+
+  /** A change by another process: cached answers that show industries are dropped too. */
+  private async reloadChanged(): Promise<void> {
+    await this.reload();
+    await this.events.emit({ type: 'industries.changed', ids: this.all.map((i) => i.id) });
   }
 
   /** Industries offered for new rows; `includeRetired` adds retired and merged ones (history). */
