@@ -162,7 +162,7 @@ describe('a taxonomy the bureau owns', () => {
 
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('产业目录');
-    sheet.addRows([['名称', '上级', '别名'], ['低空经济', '航空装备', '无人机；通用航空'], ['空天信息', '卫星及应用', '']]);
+    sheet.addRows([['名称', '上级产业', '别称'], ['低空经济', '航空装备', '无人机；通用航空'], ['空天信息', '卫星及应用', '']]);
     const xlsx = Buffer.from(await book.xlsx.writeBuffer());
     expect((await ctx.admin.gql.ok(IMPORT_TAXONOMY, { file: file('目录.xlsx', xlsx) })).importTaxonomy).toMatchObject({ created: 2 });
     expect(await byName('低空经济')).toMatchObject({ parent: { name: '航空装备' }, aliases: ['无人机', '通用航空'] });

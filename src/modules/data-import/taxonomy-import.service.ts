@@ -14,13 +14,20 @@ import { RowReader } from './row-reader';
 import { readTable } from './table-reader';
 
 /** A taxonomy file: one industry a row. */
-export const TAXONOMY_COLUMNS: readonly ContractColumn[] = [
+const CANONICAL: readonly ContractColumn[] = [
   { header: '名称', key: 'name', required: true },
   { header: '上级', key: 'parent', required: false },
   { header: '别名', key: 'aliases', required: false },
   { header: '编码', key: 'code', required: false },
 ];
-const columns = new Map(TAXONOMY_COLUMNS.map((c) => [c.key, c]));
+/** Other headers bureaus write for the optional columns (the required 名称 also answers to `name`). */
+const VARIANTS: readonly ContractColumn[] = [
+  ...['上级产业', '父级'].map((header) => ({ header, key: 'parent', required: false })),
+  ...['别称', '其他名称'].map((header) => ({ header, key: 'aliases', required: false })),
+  ...['代码', '产业代码'].map((header) => ({ header, key: 'code', required: false })),
+];
+export const TAXONOMY_COLUMNS = [...CANONICAL, ...VARIANTS];
+const columns = new Map(CANONICAL.map((c) => [c.key, c]));
 const HEADER: Record<string, string> = { name: '名称', parent: '上级', aliases: '别名', code: '编码', id: '名称', intoId: '上级' };
 
 interface TaxonomyRecord {
