@@ -46,7 +46,7 @@ export class IndustriesService implements OnApplicationBootstrap, OnApplicationS
     this.all = rows;
     this.byKey = new Map(rows.map((i) => [i.id, i]));
     this.byName = new Map();
-    for (const i of rows.filter((r) => !r.mergedIntoId)) for (const n of [i.name, ...i.aliases]) this.byName.set(normalize(n), i);
+    for (const i of rows.filter((r) => !r.mergedIntoId)) for (const n of [i.code, i.name, ...i.aliases]) this.byName.set(normalize(n), i);
     this.stamp = await this.tableStamp();
   }
 
@@ -82,7 +82,7 @@ export class IndustriesService implements OnApplicationBootstrap, OnApplicationS
     return this.byKey.get(id);
   }
 
-  /** A name or alias, retired industries included (filters and history still find them). */
+  /** A name, alias or code, retired industries included (filters and history still find them). */
   find(name: string): Industry | undefined {
     return this.byName.get(normalize(name));
   }
