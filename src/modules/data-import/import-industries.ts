@@ -26,6 +26,16 @@ const SHOWN_ROWS = 12;
 const rowList = (rows: number[]) => `第${rows.slice(0, SHOWN_ROWS).join('、')}${rows.length > SHOWN_ROWS ? ` 等 ${rows.length} ` : ''}行`;
 const rowListEn = (rows: number[]) => `row${rows.length > 1 ? 's' : ''} ${rows.slice(0, SHOWN_ROWS).join(', ')}${rows.length > SHOWN_ROWS ? ` and ${rows.length - SHOWN_ROWS} more` : ''}`;
 
+/** Why a cell cannot name a new industry (a list separator, a control character, too long), or null. */
+function unfitName(name: string): string | null {
+  try {
+    cleanName(name, COLUMN);
+    return null;
+  } catch (e) {
+    return e instanceof DomainError ? e.message.replace(`${COLUMN}: `, '') : String(e);
+  }
+}
+
 /**
  * The industries named by one import file. Each distinct name is resolved once: through the
  * admin's map (industryMap), the taxonomy, or, with newIndustries CREATE, as a new industry made
@@ -38,6 +48,7 @@ export class ImportIndustries {
   private readonly retired = new Map<string, Named>();
   private readonly planned = new Map<string, Named & { id: string }>();
   private readonly mapped = new Map<string, Named & { to: string }>();
+  private readonly invalid = new Map<string, Named & { reason: string }>();
   private readonly optionProblems: ImportProblem[] = [];
   private draft?: TaxonomyDraft;
 
@@ -66,12 +77,16 @@ export class ImportIndustries {
   resolve(name: string, row: number): CellIndustry | undefined {
     const key = normalize(name);
     const target = this.mapTarget(key);
-    if (target) return this.note(this.mapped, key, { name, to: target.name }, row) && target;
+    if (target) {
+      this.note(this.mapped, key, { name, to: target.name }, row);
+      return target;
+    }
     const known = this.industries.find(name);
     if (known && !(this.strict && known.retiredAt)) return known;
     if (known) return void this.note(this.retired, key, { name: known.name }, row);
     if (this.options.newIndustries?.mode === 'CREATE') {
-      if (!this.creatable(name, row)) return undefined;
+      const invalid = unfitName(name);
+      if (invalid) return void this.note(this.invalid, key, { name, reason: invalid }, row);
       const plan = this.note(this.planned, key, { name, id: randomUUID() }, row);
       return { id: plan.id, name: plan.name };
     }
@@ -80,7 +95,10 @@ export class ImportIndustries {
 
   /** Why the file cannot be imported as it stands: bad options, and (strict) each unknown or retired name once. */
   problems(): ImportProblem[] {
-    if (!this.strict) return [...this.optionProblems];
+    const invalid = [...this.invalid.values()].map(({ name, rows, reason }) =>
+      this.problem(rows[0], 'INVALID_INDUSTRY_NAME', `不能新建产业（${rowList(rows)}）：${reason}`, `cannot create industry "${name}" (${rowListEn(rows)}): not a valid name`),
+    );
+    if (!this.strict) return [...this.optionProblems, ...invalid];
     const unknown = [...this.unknown.values()].map(({ name, rows }) => {
       const suggestions = this.industries.suggest(name);
       return this.problem(
@@ -93,7 +111,7 @@ export class ImportIndustries {
     const retired = [...this.retired.values()].map(({ name, rows }) =>
       this.problem(rows[0], 'RETIRED_INDUSTRY', `产业“${name}”已停用（${rowList(rows)}），请改用其他产业，或用 --map "${name}=…" 对应`, `industry "${name}" is retired (${rowListEn(rows)}); use another, or map it with --map "${name}=…"`),
     );
-    return [...this.optionProblems, ...unknown, ...retired];
+    return [...this.optionProblems, ...invalid, ...unknown, ...retired];
   }
 
   /** In the import's transaction: the industries to create, each with its ledger entry. */
@@ -118,18 +136,6 @@ export class ImportIndustries {
       ...[...this.mapped.values()].filter((m) => normalize(m.name) !== normalize(m.to)).map(({ name, to, rows }) => `${this.file}：产业“${name}”按对应关系记为“${to}”（${rowList(rows)}）`),
       ...(this.strict ? [] : [...this.unknown.values()].map(({ name, rows }) => `${this.file}：产业“${name}”不在产业目录中，按原文保存（${rowList(rows)}）；是否为：${this.industries.suggest(name).join('、')}？`)),
     ];
-  }
-
-  /** A name that cannot be an industry's (a list separator, a control character) is a problem of its row. */
-  private creatable(name: string, row: number): boolean {
-    try {
-      cleanName(name, COLUMN);
-      return true;
-    } catch (e) {
-      const message = e instanceof DomainError ? e.message.replace(`${COLUMN}: `, '') : String(e);
-      this.optionProblems.push(this.problem(row, 'INVALID_INDUSTRY_NAME', `不能新建产业：${message}`, `cannot create industry "${name}": not a valid name`));
-      return false;
-    }
   }
 
   private mapTarget(key: string) {

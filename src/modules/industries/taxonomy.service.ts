@@ -77,7 +77,7 @@ export class TaxonomyService {
   }
 
   /** Runs `work` on the taxonomy in a transaction of its own; the industry it returns is read back after the reload. */
-  async change<T extends Industry | unknown>(actor: Principal | null, work: (t: TaxonomyDraft) => Promise<T>): Promise<T> {
+  async change<T>(actor: Principal | null, work: (t: TaxonomyDraft) => Promise<T>): Promise<T> {
     let draft!: TaxonomyDraft;
     const result = await this.transactions.run(async (em) => {
       draft = await TaxonomyDraft.load(em, actor, this.clock.now());
