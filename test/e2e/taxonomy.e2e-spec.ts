@@ -134,6 +134,12 @@ describe('a taxonomy the bureau owns', () => {
     await ctx.admin.gql.ok(RENAME, { id: talc.id, name: '滑石新材料' });
     await ctx.admin.gql.ok(REMOVE_ALIASES, { id: talc.id, aliases: ['滑石', '黑滑石'] });
     await ctx.admin.gql.ok(MOVE, { id: talc.id, parent: '先进无机非金属材料' });
+    // A database from before this release: it lacks a chain and an alias the data file has now.
+    const ds = ctx.t.dataSource;
+    await ds.query(`DELETE FROM industry WHERE code = 'C-FLEXELEC'`);
+    const [optics] = await ds.query(`SELECT aliases, seeded_aliases AS seeded FROM industry WHERE code = 'C-OPTICS'`);
+    const without = (json: string) => JSON.stringify((JSON.parse(json) as string[]).filter((a) => a !== '光学光电'));
+    await ds.query(`UPDATE industry SET aliases = $1, seeded_aliases = $2 WHERE code = 'C-OPTICS'`.replace(/\$\d/g, ctx.t.config.databaseUrl ? '$&' : '?'), [without(optics.aliases), without(optics.seeded)]);
     const env: Record<string, string> = ctx.t.config.databaseUrl ? { DATABASE_URL: ctx.t.config.databaseUrl, DATABASE_SCHEMA: ctx.t.config.databaseSchema! } : { DATABASE_PATH: ctx.t.config.databasePath };
     const again = await createTestApp({ ...ADMIN_ENV, ...env });
     try {
@@ -145,6 +151,8 @@ describe('a taxonomy the bureau owns', () => {
       expect(all.find((i) => i.name === '待停用产业').retiredAt).not.toBeNull();
       expect(all.find((i) => i.code === 'C-TALC')).toMatchObject({ name: '滑石新材料', aliases: [], parent: { name: '先进无机非金属材料' } });
       expect(all.find((i) => i.name === '黑滑石')).toBeUndefined();
+      expect(all.find((i) => i.code === 'C-FLEXELEC')).toMatchObject({ name: '柔性电子', parent: { name: '电子核心' } });
+      expect(all.find((i) => i.code === 'C-OPTICS').aliases).toContain('光学光电');
       expect(all.filter((i) => i.code === '3')).toHaveLength(1);
     } finally {
       await again.close();
