@@ -139,7 +139,8 @@ describe('a taxonomy the bureau owns', () => {
     await ds.query(`DELETE FROM industry WHERE code = 'C-FLEXELEC'`);
     const [optics] = await ds.query(`SELECT aliases, seeded_aliases AS seeded FROM industry WHERE code = 'C-OPTICS'`);
     const without = (json: string) => JSON.stringify((JSON.parse(json) as string[]).filter((a) => a !== '光学光电'));
-    await ds.query(`UPDATE industry SET aliases = $1, seeded_aliases = $2 WHERE code = 'C-OPTICS'`.replace(/\$\d/g, ctx.t.config.databaseUrl ? '$&' : '?'), [without(optics.aliases), without(optics.seeded)]);
+    const [a, b] = ctx.t.config.databaseUrl ? ['$1', '$2'] : ['?', '?'];
+    await ds.query(`UPDATE industry SET aliases = ${a}, seeded_aliases = ${b} WHERE code = 'C-OPTICS'`, [without(optics.aliases), without(optics.seeded)]);
     const env: Record<string, string> = ctx.t.config.databaseUrl ? { DATABASE_URL: ctx.t.config.databaseUrl, DATABASE_SCHEMA: ctx.t.config.databaseSchema! } : { DATABASE_PATH: ctx.t.config.databasePath };
     const again = await createTestApp({ ...ADMIN_ENV, ...env });
     try {
