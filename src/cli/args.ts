@@ -11,3 +11,8 @@ export function parseArgs(argv: string[], flags: readonly string[] = []): { posi
   }
   return { positional, options };
 }
+
+/** Every value of a repeatable option (`--map a=b --map c=d`), each split on commas and semicolons. */
+export function repeatedOption(argv: string[], name: string): string[] {
+  return argv.flatMap((a, i) => (a === `--${name}` && argv[i + 1] !== undefined ? argv[i + 1].split(/[,;，；]/) : [])).map((v) => v.trim()).filter(Boolean);
+}

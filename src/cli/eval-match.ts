@@ -6,10 +6,12 @@ import { DataSource, In } from 'typeorm';
 import { BidStatus } from '../modules/bids/bid-lifecycle';
 import { Bid } from '../modules/bids/bid.entity';
 import { DataImportModule } from '../modules/data-import/data-import.module';
+import { ImportOptions } from '../modules/data-import/import-options';
 import { DemandImportService } from '../modules/data-import/demand-import.service';
 import { TalentImportService } from '../modules/data-import/talent-import.service';
 import { DemandStatus } from '../modules/demands/demand-lifecycle';
 import { Demand } from '../modules/demands/demand.entity';
+import { IndustriesService } from '../modules/industries/industries.service';
 import { fts5Trigram, miniSearchDefault } from '../modules/matching/evaluation/baselines';
 import { readLabelledSet } from '../modules/matching/evaluation/labelled-set';
 import { evaluate, Grades, mean, Metrics } from '../modules/matching/evaluation/metrics';
@@ -22,6 +24,7 @@ import { parseArgs } from './args';
 import { runCli } from './cli-context';
 
 // npm run eval:match -- --dir <folder>   labelled set: ours vs. two baselines, JSON on the last line
+//                                        (industries the set names and the taxonomy lacks are created, and listed)
 // npm run eval:match -- --history        the configured database's taken demands: the winner's rank
 const { options } = parseArgs(process.argv.slice(2));
 const f3 = (m: Metrics) => `nDCG@10 ${m.ndcg10.toFixed(3)}  Recall@10 ${m.recall10.toFixed(3)}  MRR ${m.mrr.toFixed(3)}`;
@@ -29,8 +32,13 @@ const queryText = (d: Demand) => [d.title, d.keywords.join('；'), d.description
 
 async function labelled(app: INestApplicationContext, dir: string): Promise<void> {
   const set = await readLabelledSet(dir);
-  for (const t of set.talents) await app.get(TalentImportService).import(t.name, t.data, null);
-  await app.get(DemandImportService).import(set.demands.name, set.demands.data, null);
+  // Whatever industries the set names: those the taxonomy lacks are created (the import's CREATE mode).
+  const known = new Set(app.get(IndustriesService).list(true).map((i) => i.id));
+  const create: ImportOptions = { newIndustries: { mode: 'CREATE' } };
+  for (const t of set.talents) await app.get(TalentImportService).import(t.name, t.data, null, create);
+  await app.get(DemandImportService).import(set.demands.name, set.demands.data, null, create);
+  const created = app.get(IndustriesService).list(true).filter((i) => !known.has(i.id));
+  if (created.length) console.log(`created ${created.length} industries the taxonomy lacked: ${created.map((i) => i.name).join('、')}`);
   await app.get(MatchingIndexService).rebuild();
   const ds = app.get(DataSource);
   const talents = await ds.getRepository(Talent).find();

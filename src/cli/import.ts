@@ -3,26 +3,42 @@ import { basename } from 'node:path';
 import { DataImportModule } from '../modules/data-import/data-import.module';
 import { DemandImportService } from '../modules/data-import/demand-import.service';
 import { TalentImportService } from '../modules/data-import/talent-import.service';
+import { TaxonomyImportService } from '../modules/data-import/taxonomy-import.service';
 import { parseArgs } from './args';
 import { runCli } from './cli-context';
+import { INDUSTRY_USAGE, industryOptions } from './industry-options';
 import { createProgress } from './progress';
 
-// npm run import -- demands <file> [--list "<榜单名>"] [--dry-run]   |   npm run import -- talents <file> [--dry-run]
-const { positional, options } = parseArgs(process.argv.slice(2), ['dry-run']);
+// npm run import -- demands <file> [--list "<榜单名>"] [--dry-run] [industry options]   |   npm run import -- talents <file> [--dry-run] [industry options]
+// npm run import -- taxonomy <file>
+const argv = process.argv.slice(2);
+const { positional, options } = parseArgs(argv, ['dry-run']);
 const [kind, path] = positional;
-if (!['demands', 'talents'].includes(kind) || !path) {
-  console.error('usage: npm run import -- demands <file.csv|.xlsx|.json> [--list "<榜单名>"] [--dry-run]\n       npm run import -- talents <file> [--dry-run]');
+let industries: ReturnType<typeof industryOptions> = {};
+try {
+  industries = industryOptions(argv, options);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
+}
+if (!['demands', 'talents', 'taxonomy'].includes(kind) || !path) {
+  console.error(
+    `usage: npm run import -- demands <file.csv|.xlsx|.json> [--list "<榜单名>"] [--dry-run] ${INDUSTRY_USAGE}\n       npm run import -- talents <file> [--dry-run] ${INDUSTRY_USAGE}\n       npm run import -- taxonomy <file>   (columns 名称, 上级, 别名, 编码)`,
+  );
   process.exit(2);
 }
 
 void runCli([DataImportModule], async (app) => {
   const started = Date.now();
   const data = readFileSync(path);
-  const progress = createProgress(`导入 ${basename(path)}`);
-  const run = { dryRun: 'dry-run' in options, onProgress: progress.update };
+  const name = basename(path);
+  const progress = createProgress(`导入 ${name}`);
+  const run = { dryRun: 'dry-run' in options, onProgress: progress.update, ...industries };
   const report = await (kind === 'demands'
-    ? app.get(DemandImportService).import(basename(path), data, null, { ...run, list: options.list })
-    : app.get(TalentImportService).import(basename(path), data, null, run)
+    ? app.get(DemandImportService).import(name, data, null, { ...run, list: options.list })
+    : kind === 'talents'
+      ? app.get(TalentImportService).import(name, data, null, run)
+      : app.get(TaxonomyImportService).import(name, data, null)
   ).finally(() => progress.stop());
   for (const w of report.warnings) console.warn(`warning: ${w}`);
   console.log(

@@ -89,6 +89,15 @@ const demandCsv = (w: World) => ({
   contentBase64: Buffer.from(`需求编号,需求名称,发榜单位,所在地区,产业领域,需求描述\nRM-${Date.now() % 1e6},矩阵测试需求,矩阵测试企业,浙江省嘉兴市,新材料,需开发一种耐高温薄膜的连续化制备工艺。\n`).toString('base64'),
 });
 
+/** A fresh industry (an admin's), with one alias, for the taxonomy mutations. */
+const uniqueName = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+const industry = async (w: World): Promise<{ id: string; alias: string }> => {
+  const alias = uniqueName('矩阵别名');
+  const { addIndustry } = await w.admin.gql.ok(`mutation($n: String!, $a: String!) { addIndustry(input: { name: $n, parent: "新材料", aliases: [$a] }) { id } }`, { n: uniqueName('矩阵产业'), a: alias });
+  return { id: addIndustry.id, alias };
+};
+const taxonomyCsv = () => ({ name: 'taxonomy.csv', contentBase64: Buffer.from(`名称,上级,别名\n${uniqueName('矩阵导入产业')},新材料,\n`).toString('base64') });
+
 const D = `{ id status }`;
 const PRIVATE_DEMAND = `query($id: ID!) { demand(id: $id) { id indicators contactName contactPhone bids { id } milestones { id } health { colour } } }`;
 
@@ -149,6 +158,27 @@ const TABLE: Row[] = [
   { op: 'createDemand', doc: `mutation($input: CreateDemandInput!) { createDemand(input: $input) ${D} }`, allow: ['enterprise', 'admin'], vars: (w) => ({ input: demandInput({ organizationId: w.enterprise.organizationId }) }) },
   { op: 'createDemandList', doc: `mutation { createDemandList(input: { name: "矩阵测试榜单" }) { id } }`, allow: ['admin'] },
   { op: 'createUser', doc: `mutation($e: String!) { createUser(input: { email: $e, password: "password-123", name: "专家", role: EXPERT }) { id } }`, allow: ['admin'], vars: () => ({ e: `rm-${Date.now()}-${Math.random().toString(36).slice(2)}@example.cn` }) },
+  { op: 'addIndustry', doc: `mutation($n: String!) { addIndustry(input: { name: $n, parent: "新材料" }) { id } }`, allow: ['admin'], vars: () => ({ n: uniqueName('矩阵产业') }) },
+  { op: 'addIndustryAliases', doc: `mutation($id: ID!, $a: [String!]!) { addIndustryAliases(id: $id, aliases: $a) { id } }`, allow: ['admin'], vars: async (w) => ({ id: (await industry(w)).id, a: [uniqueName('矩阵别名')] }) },
+  { op: 'importTaxonomy', doc: `mutation($f: ImportFileInput!) { importTaxonomy(file: $f) { created } }`, allow: ['admin'], vars: () => ({ f: taxonomyCsv() }) },
+  {
+    op: 'mergeIndustry',
+    doc: `mutation($id: ID!, $into: ID!) { mergeIndustry(id: $id, intoId: $into) { id } }`,
+    allow: ['admin'],
+    vars: async (w) => ({ id: (await industry(w)).id, into: (await industry(w)).id }),
+  },
+  { op: 'moveIndustry', doc: `mutation($id: ID!) { moveIndustry(id: $id, parent: "电子核心") { id } }`, allow: ['admin'], vars: async (w) => ({ id: (await industry(w)).id }) },
+  {
+    op: 'removeIndustryAliases',
+    doc: `mutation($id: ID!, $a: [String!]!) { removeIndustryAliases(id: $id, aliases: $a) { id } }`,
+    allow: ['admin'],
+    vars: async (w) => {
+      const i = await industry(w);
+      return { id: i.id, a: [i.alias] };
+    },
+  },
+  { op: 'renameIndustry', doc: `mutation($id: ID!, $n: String!) { renameIndustry(id: $id, name: $n) { id } }`, allow: ['admin'], vars: async (w) => ({ id: (await industry(w)).id, n: uniqueName('矩阵改名') }) },
+  { op: 'retireIndustry', doc: `mutation($id: ID!) { retireIndustry(id: $id) { id } }`, allow: ['admin'], vars: async (w) => ({ id: (await industry(w)).id }) },
   { op: 'importDemands', doc: `mutation($f: ImportFileInput!) { importDemands(file: $f, list: "矩阵测试导入") { created } }`, allow: ['admin'], vars: (w) => ({ f: demandCsv(w) }) },
   { op: 'importTalents', doc: `mutation($f: ImportFileInput!) { importTalents(file: $f) { created } }`, allow: ['admin'], vars: () => ({ f: talentCsv() }) },
   { op: 'login', doc: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, allow: EVERYONE, vars: () => ({ e: ADMIN.email, p: ADMIN.password }) },

@@ -12,7 +12,9 @@ export type DomainEvent =
   /** Ledger entries written by a committed transaction of the API (notifications are made from them). */
   | { type: 'ledger.appended'; entries: LedgerRecord[] }
   /** Rows found in the change log (written by any process, this one included) and re-indexed. */
-  | { type: 'changes.logged'; ids: string[] };
+  | { type: 'changes.logged'; ids: string[] }
+  /** The taxonomy changed (names, aliases, tree): cached answers that show industries are stale. */
+  | { type: 'industries.changed'; ids: string[] };
 
 type Handler = (event: DomainEvent) => void | Promise<void>;
 

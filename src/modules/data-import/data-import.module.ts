@@ -6,10 +6,12 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { DataImportResolver } from './data-import.resolver';
 import { DemandImportService } from './demand-import.service';
 import { TalentImportService } from './talent-import.service';
+import { TaxonomyImportResolver } from './taxonomy-import.resolver';
+import { TaxonomyImportService } from './taxonomy-import.service';
 
 @Module({
   imports: [IndustriesModule, LedgerModule, OrganizationsModule, MatchingModule],
-  providers: [DemandImportService, TalentImportService, DataImportResolver],
-  exports: [DemandImportService, TalentImportService],
+  providers: [DemandImportService, TalentImportService, DataImportResolver, TaxonomyImportService, TaxonomyImportResolver],
+  exports: [DemandImportService, TalentImportService, TaxonomyImportService],
 })
 export class DataImportModule {}

@@ -7,6 +7,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { Role } from '../users/user.entity';
 import { DemandImportService } from './demand-import.service';
 import { ImportReport } from './import-report';
+import { IndustryMapEntry, industryOptions, NewIndustriesInput } from './industry-options.dto';
 import { TalentImportService } from './talent-import.service';
 
 @InputType({ description: 'A file to import: its name (the extension picks the format) and its bytes in base64.' })
@@ -23,7 +24,7 @@ export class ImportFileInput {
 
 const DRY_RUN = { type: () => Boolean, defaultValue: false, description: 'Check the whole file and report what would change, writing nothing' };
 
-const decode = (file: ImportFileInput) => {
+export const decode = (file: ImportFileInput) => {
   const data = Buffer.from(file.contentBase64, 'base64');
   if (!data.length) throw DomainError.badInput('file.contentBase64', 'is empty or not base64');
   return data;
@@ -43,14 +44,22 @@ export class DataImportResolver {
     @Args('file') file: ImportFileInput,
     @Args('list', { type: () => String, nullable: true, description: '榜单 for rows that name none' }) list?: string,
     @Args('dryRun', DRY_RUN) dryRun = false,
+    @Args('newIndustries', { type: () => NewIndustriesInput, nullable: true }) newIndustries?: NewIndustriesInput,
+    @Args('industryMap', { type: () => [IndustryMapEntry], nullable: true }) industryMap?: IndustryMapEntry[],
   ): Promise<ImportReport> {
-    return this.demandImport.import(file.name, decode(file), actor, { list: list ?? undefined, dryRun });
+    return this.demandImport.import(file.name, decode(file), actor, { list: list ?? undefined, dryRun, ...industryOptions(newIndustries, industryMap) });
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => ImportReport, { description: 'Admin: import (upsert by 人才编号) a talent roster file; all-or-nothing.' })
-  importTalents(@CurrentUser() actor: Principal, @Args('file') file: ImportFileInput, @Args('dryRun', DRY_RUN) dryRun = false): Promise<ImportReport> {
-    return this.talentImport.import(file.name, decode(file), actor, { dryRun });
+  importTalents(
+    @CurrentUser() actor: Principal,
+    @Args('file') file: ImportFileInput,
+    @Args('dryRun', DRY_RUN) dryRun = false,
+    @Args('newIndustries', { type: () => NewIndustriesInput, nullable: true }) newIndustries?: NewIndustriesInput,
+    @Args('industryMap', { type: () => [IndustryMapEntry], nullable: true }) industryMap?: IndustryMapEntry[],
+  ): Promise<ImportReport> {
+    return this.talentImport.import(file.name, decode(file), actor, { dryRun, ...industryOptions(newIndustries, industryMap) });
   }
 }
 

@@ -16,6 +16,7 @@ import { DemandList } from '../demand-lists/demand-list.entity';
 import { demandLifecycle, DemandMove, DemandStatus } from '../demands/demand-lifecycle';
 import { Demand } from '../demands/demand.entity';
 import { IndustriesService } from '../industries/industries.service';
+import { TaxonomyService } from '../industries/taxonomy.service';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
 import { demandRecord, LedgerRecord, LedgerService } from '../ledger/ledger.service';
 import { SimilarDemandsService } from '../matching/similar-demands.service';
@@ -23,6 +24,7 @@ import { Organization, OrganizationType } from '../organizations/organization.en
 import { Talent } from '../talents/talent.entity';
 import { DEMAND_COLUMNS } from './contract';
 import { DemandRecord, parseDemandRows } from './demand-rows';
+import { ImportIndustries } from './import-industries';
 import { ImportProblem, importRejected } from './import-problems';
 import { ImportOptions } from './import-options';
 import { ImportReport } from './import-report';
@@ -56,26 +58,30 @@ export class DemandImportService {
     private readonly events: DomainEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly similar: SimilarDemandsService,
+    private readonly taxonomy: TaxonomyService,
   ) {}
 
   async import(file: string, data: Buffer, actor: Principal | null, options: ImportOptions = {}): Promise<ImportReport> {
     const table = await readTable(file, data, DEMAND_COLUMNS, this.config.importLimits);
-    const { records, problems, winnerRefs } = parseDemandRows(file, table, this.industries, options.list);
+    const industries = new ImportIndustries(this.industries, this.taxonomy, file, options, true);
+    const { records, problems, winnerRefs } = parseDemandRows(file, table, industries, options.list);
     const known = new Set((await findIn(this.dataSource.manager, Talent, 'code', winnerRefs.map((w) => w.code))).map((t) => t.code));
     for (const w of winnerRefs.filter((x) => !known.has(x.code))) {
       problems.push({ file, row: w.row, column: '揭榜方', reason: `unknown winner code ${w.code} (import the talent roster first)` });
     }
     if (problems.length) throw importRejected(file, problems.sort((a, b) => a.row - b.row));
-    const report: ImportReport = { file, kind: 'demands', dryRun: !!options.dryRun, created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings] };
+    const report: ImportReport = { file, kind: 'demands', dryRun: !!options.dryRun, created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings, ...industries.warnings()] };
     const changed: string[] = [];
     const createdRows = new Map<string, number>();
     const work = async (em: EntityManager) => {
+      const now = this.clock.now();
+      await industries.create(em, actor, now);
       const existing = new Map((await findIn(em, Demand, 'code', records.map((r) => r.code))).map((d) => [d.code, d]));
       const ctx: Context = {
         em,
         file,
         actor,
-        now: this.clock.now(),
+        now,
         orgs: await this.enterprises(em, file, records, problems),
         lists: await this.lists(em, records),
         talents: new Map((await findIn(em, Talent, 'code', winnerRefs.map((w) => w.code))).map((t) => [t.code, t])),
@@ -98,6 +104,7 @@ export class DemandImportService {
     // A dry run does all of it and rolls back: no rows, no ledger, no events, no duplicate search.
     if (options.dryRun) return this.transactions.rehearse(work).then(() => report);
     await this.transactions.run(work);
+    await industries.committed();
     const written = await findIn(this.dataSource.manager, Demand, 'code', changed);
     await this.events.emit({ type: 'demands.changed', ids: written.map((d) => d.id) });
     report.warnings.push(...this.duplicateWarnings(file, written.filter((d) => createdRows.has(d.code)), createdRows));

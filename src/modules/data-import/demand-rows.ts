@@ -1,8 +1,8 @@
 import { creditCodeProblem } from '../../common/validation/credit-code';
 import { DemandStatus } from '../demands/demand-lifecycle';
 import { DemandType } from '../demands/demand.entity';
-import { IndustriesService } from '../industries/industries.service';
 import { DEMAND_COLUMNS, DEMAND_STATUS_LABELS, DEMAND_TYPE_LABELS } from './contract';
+import { ImportIndustries } from './import-industries';
 import { ImportProblem } from './import-problems';
 import { RowReader } from './row-reader';
 import { Table } from './table-reader';
@@ -42,7 +42,8 @@ export interface ParsedDemands {
   winnerRefs: { row: number; code: string }[];
 }
 
-export function parseDemandRows(file: string, table: Table, industries: IndustriesService, listName?: string): ParsedDemands {
+/** Unknown industries are left to `industries` (one problem per name, or created or mapped as the options say). */
+export function parseDemandRows(file: string, table: Table, industries: ImportIndustries, listName?: string): ParsedDemands {
   const problems: ImportProblem[] = [...table.problems];
   const firstRowOfCode = new Map<string, number>();
   const records: DemandRecord[] = [];
@@ -55,10 +56,7 @@ export function parseDemandRows(file: string, table: Table, industries: Industri
     const creditProblem = creditCode ? creditCodeProblem(creditCode) : null;
     if (creditProblem) r.problem('creditCode', `${creditCode}: ${creditProblem}`);
     const industryName = r.text('industry', 100);
-    const industry = industryName ? industries.find(industryName) : undefined;
-    if (industryName && !industry) {
-      r.problem('industry', `unknown industry "${industryName}"; did you mean ${industries.suggest(industryName).join(', ')}?`);
-    }
+    const industry = industryName ? industries.resolve(industryName, row.row) : undefined;
     const statusText = r.text('status');
     const status = statusText ? r.label('status', DEMAND_STATUS_LABELS, 'PUBLISHED') : null;
     const winners = r.list('winner');
@@ -92,5 +90,6 @@ export function parseDemandRows(file: string, table: Table, industries: Industri
     }
     if (problems.length === before) records.push(record);
   }
+  problems.push(...industries.problems());
   return { records, problems, winnerRefs };
 }

@@ -5,7 +5,7 @@ export class ImportReport {
   @Field(() => String)
   file: string;
 
-  @Field(() => String, { description: 'demands or talents' })
+  @Field(() => String, { description: 'demands, talents or taxonomy' })
   kind: string;
 
   @Field(() => Boolean, { description: 'A dry run: the figures are what the import would do; nothing was written (no duplicate search either).' })

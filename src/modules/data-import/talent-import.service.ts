@@ -9,12 +9,14 @@ import { yieldToEventLoop } from '../../common/time/yield-to-event-loop';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import { IndustriesService } from '../industries/industries.service';
+import { TaxonomyService } from '../industries/taxonomy.service';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
 import { LedgerRecord, LedgerService } from '../ledger/ledger.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { Talent } from '../talents/talent.entity';
 import { changedFields, findIn, insertMany } from '../../database/batch';
 import { TALENT_COLUMNS } from './contract';
+import { ImportIndustries } from './import-industries';
 import { importRejected } from './import-problems';
 import { ImportOptions } from './import-options';
 import { ImportReport } from './import-report';
@@ -32,13 +34,15 @@ export class TalentImportService {
     private readonly clock: Clock,
     private readonly events: DomainEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly taxonomy: TaxonomyService,
   ) {}
 
   async import(file: string, data: Buffer, actor: Principal | null, options: ImportOptions = {}): Promise<ImportReport> {
     const table = await readTable(file, data, TALENT_COLUMNS, this.config.importLimits);
-    const { records, problems, warnings } = parseTalentRows(file, table, this.industries);
+    const industries = new ImportIndustries(this.industries, this.taxonomy, file, options, false);
+    const { records, problems } = parseTalentRows(file, table, industries);
     if (problems.length) throw importRejected(file, problems);
-    const report: ImportReport = { file, kind: 'talents', dryRun: !!options.dryRun, created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings, ...warnings] };
+    const report: ImportReport = { file, kind: 'talents', dryRun: !!options.dryRun, created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings, ...industries.warnings()] };
     const written: Talent[] = [];
     const now = this.clock.now();
     // Rows are built before the transaction, with a turn of the event loop on either side of it: on
@@ -46,6 +50,7 @@ export class TalentImportService {
     const built = records.map((record) => ({ record, talent: this.build(record, now) }));
     await yieldToEventLoop();
     const work = async (em: EntityManager) => {
+      await industries.create(em, actor, now);
       const existing = new Map((await findIn(em, Talent, 'code', records.map((r) => r.code))).map((t) => [t.code, t]));
       const orgIds = await this.organizations.idsForInstitutions(
         em,
@@ -92,6 +97,7 @@ export class TalentImportService {
     // A dry run does all of it and rolls back: no rows, no ledger, no events.
     if (options.dryRun) return this.transactions.rehearse(work).then(() => report);
     await this.transactions.run(work);
+    await industries.committed();
     await yieldToEventLoop();
     await this.events.emit({ type: 'talents.changed', ids: written.map((t) => t.id), rows: written });
     return report;

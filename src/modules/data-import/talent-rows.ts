@@ -1,7 +1,7 @@
-import { IndustriesService } from '../industries/industries.service';
 import { OrganizationType } from '../organizations/organization.entity';
 import { TalentLevel } from '../talents/talent.entity';
 import { INSTITUTION_TYPE_LABELS, TALENT_COLUMNS, TALENT_LEVEL_LABELS } from './contract';
+import { ImportIndustries } from './import-industries';
 import { ImportProblem } from './import-problems';
 import { RowReader } from './row-reader';
 import { Table } from './table-reader';
@@ -26,13 +26,12 @@ export interface TalentRecord {
 const columns = new Map(TALENT_COLUMNS.map((c) => [c.key, c]));
 
 /**
- * Validates every talent row. Known industries are written with their canonical name; a talent's
- * unknown industry is kept as given with a warning (rosters name fields the taxonomy has no record for).
+ * Validates every talent row. Known (or mapped, or created) industries are written with their
+ * canonical name; an unknown one is kept as given, with one warning per name from `industries`
+ * (rosters name fields the taxonomy has no record for).
  */
-export function parseTalentRows(file: string, table: Table, industries: IndustriesService): { records: TalentRecord[]; problems: ImportProblem[]; warnings: string[] } {
+export function parseTalentRows(file: string, table: Table, industries: ImportIndustries): { records: TalentRecord[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [...table.problems];
-  const warnings: string[] = [];
-  const unknownIndustries = new Map<string, number>();
   const firstRowOfCode = new Map<string, number>();
   const records: TalentRecord[] = [];
   for (const row of table.rows) {
@@ -40,11 +39,7 @@ export function parseTalentRows(file: string, table: Table, industries: Industri
     const before = problems.length;
     const code = r.code(firstRowOfCode);
     const typeText = r.text('institutionType');
-    const names = r.list('industries').map((name) => {
-      const known = industries.find(name);
-      if (!known && !unknownIndustries.has(name)) unknownIndustries.set(name, row.row);
-      return known?.name ?? name;
-    });
+    const names = r.list('industries').map((name) => industries.resolve(name, row.row)?.name ?? name);
     const record: TalentRecord = {
       row: row.row,
       code,
@@ -63,8 +58,6 @@ export function parseTalentRows(file: string, table: Table, industries: Industri
     };
     if (problems.length === before) records.push(record);
   }
-  for (const [name, row] of unknownIndustries) {
-    warnings.push(`${file} row ${row}: industry "${name}" is not in the taxonomy; kept as written`);
-  }
-  return { records, problems, warnings };
+  problems.push(...industries.problems());
+  return { records, problems };
 }

@@ -88,7 +88,7 @@ export class DemandsService {
 
   async create(p: Principal, input: CreateDemandInput): Promise<Demand> {
     const organizationId = this.organizationFor(p, input);
-    const industry = this.industries.resolve(input.industry);
+    const industry = this.industries.resolveActive(input.industry);
     assertFutureDeadline(input.deadline, this.clock.today());
     const now = this.clock.now();
     const created = await this.transactions.run(async (em) => {
@@ -147,7 +147,7 @@ export class DemandsService {
   /** The enterprise edits its own demand while DRAFT or SUBMITTED; an admin edits any demand. */
   async update(p: Principal, id: string, input: UpdateDemandInput): Promise<Demand> {
     assertNoClearedRequired(this.repo.metadata, input, { industry: 'industryId' });
-    const industry = input.industry ? this.industries.resolve(input.industry) : undefined;
+    const industry = input.industry ? this.industries.resolveActive(input.industry) : undefined;
     assertFutureDeadline(input.deadline, this.clock.today());
     const updated = await this.transactions.run(async (em) => {
       const demand = assertReadable(p, await em.getRepository(Demand).findOneBy({ id }), id);

@@ -1,78 +1,88 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { DomainError } from '../../common/errors/domain-error';
-import taxonomy from './data/industries.json';
+import { ErrorCode } from '../../common/errors/domain-error';
+import { DomainEvents } from '../../common/events/domain-events';
+import { APP_CONFIG } from '../../config/app-config';
+import type { AppConfig } from '../../config/app-config';
 import { Industry } from './industry.entity';
-
-interface TaxonomyRow {
-  code: string;
-  name: string;
-  level: number;
-  parent: string | null;
-  aliases: string[];
-}
-
-const normalize = (s: string) => s.normalize('NFKC').trim().toLowerCase();
-
-/** Character-bigram overlap (Dice), enough to suggest 新材料 for 新材枓 or 锂电池材料. */
-function similarity(a: string, b: string): number {
-  const grams = (s: string) => new Set([...s].map((c, i, arr) => c + (arr[i + 1] ?? '')));
-  const ga = grams(a);
-  const gb = grams(b);
-  let shared = 0;
-  for (const g of ga) if (gb.has(g)) shared++;
-  return (2 * shared) / (ga.size + gb.size);
-}
+import { normalize, similarity, taxonomyError } from './industry-names';
+import { seedTaxonomy } from './taxonomy-seed';
 
 /**
- * The industry taxonomy. Records are kept in step with the committed data file at start-up
- * (upsert by code), and every industry a user types is resolved here, aliases included.
+ * The industry taxonomy as every request reads it: an in-memory copy of the industry table,
+ * reloaded after each change (and, for changes by another process, when the table's stamp moves).
+ * A merged industry answers to nothing: its names became aliases of the one it was merged into.
  */
 @Injectable()
-export class IndustriesService implements OnApplicationBootstrap {
+export class IndustriesService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(IndustriesService.name);
   private byName = new Map<string, Industry>();
+  private byKey = new Map<string, Industry>();
   private all: Industry[] = [];
+  private stamp = '';
+  private timer?: NodeJS.Timeout;
 
-  constructor(@InjectRepository(Industry) private readonly repo: Repository<Industry>) {}
+  constructor(
+    @InjectRepository(Industry) private readonly repo: Repository<Industry>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: DomainEvents,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.syncTaxonomy();
+    const added = await seedTaxonomy(this.repo.manager, this.logger);
+    await this.reload();
+    this.logger.log(`Industry taxonomy: ${this.all.length} records (${added} added from the data file)`);
+    this.schedulePoll();
   }
 
-  async syncTaxonomy(): Promise<void> {
-    const rows = (taxonomy as { industries: TaxonomyRow[] }).industries;
-    const existing = new Map((await this.repo.find()).map((i) => [i.code, i]));
-    const byCode = new Map<string, Industry>();
-    for (const row of rows) {
-      const record = existing.get(row.code) ?? this.repo.create({ code: row.code });
-      Object.assign(record, {
-        name: row.name,
-        level: row.level,
-        aliases: row.aliases,
-        parentId: row.parent ? (byCode.get(row.parent)?.id ?? existing.get(row.parent)?.id ?? null) : null,
-      });
-      byCode.set(row.code, await this.repo.save(record));
-    }
-    this.index([...byCode.values()]);
-    this.logger.log(`Industry taxonomy: ${this.all.length} records`);
+  onApplicationShutdown(): void {
+    clearTimeout(this.timer);
   }
 
-  private index(industries: Industry[]): void {
-    this.all = industries;
+  /** Reads the table again; call after a committed change. */
+  async reload(): Promise<void> {
+    const rows = await this.repo.find({ order: { code: 'ASC' } });
+    this.all = rows;
+    this.byKey = new Map(rows.map((i) => [i.id, i]));
     this.byName = new Map();
-    for (const i of industries) for (const n of [i.name, ...i.aliases]) this.byName.set(normalize(n), i);
+    for (const i of rows.filter((r) => !r.mergedIntoId)) for (const n of [i.code, i.name, ...i.aliases]) this.byName.set(normalize(n), i);
+    this.stamp = await this.tableStamp();
   }
 
-  list(): Industry[] {
-    return this.all;
+  private async tableStamp(): Promise<string> {
+    const row = await this.repo.createQueryBuilder('i').select('COUNT(*)', 'n').addSelect('MAX(i.updated_at)', 'at').getRawOne<{ n: string; at: string | null }>();
+    return `${row?.n}:${row?.at}`;
+  }
+
+  // Another process (the CLI's taxonomy import) may change the table: the same period as the search index's poll.
+  private schedulePoll(): void {
+    if (!this.config.indexPollMs) return;
+    this.timer = setTimeout(() => {
+      this.tableStamp()
+        .then((stamp) => (stamp !== this.stamp ? this.reloadChanged() : undefined))
+        .catch((e: Error) => this.logger.warn(`taxonomy poll failed: ${e.message}`))
+        .finally(() => this.schedulePoll());
+    }, this.config.indexPollMs);
+    this.timer.unref();
+  }
+
+  /** A change by another process: cached answers that show industries are dropped too. */
+  private async reloadChanged(): Promise<void> {
+    await this.reload();
+    await this.events.emit({ type: 'industries.changed', ids: this.all.map((i) => i.id) });
+  }
+
+  /** Industries offered for new rows; `includeRetired` adds retired and merged ones (history). */
+  list(includeRetired = false): Industry[] {
+    return includeRetired ? this.all : this.all.filter((i) => !i.retiredAt);
   }
 
   byId(id: string): Industry | undefined {
-    return this.all.find((i) => i.id === id);
+    return this.byKey.get(id);
   }
 
+  /** A name, alias or code, retired industries included (filters and history still find them). */
   find(name: string): Industry | undefined {
     return this.byName.get(normalize(name));
   }
@@ -82,14 +92,25 @@ export class IndustriesService implements OnApplicationBootstrap {
     const found = this.find(name);
     if (found) return found;
     const suggestions = this.suggest(name);
-    throw DomainError.badInput(field, `unknown industry "${name}"; did you mean ${suggestions.join(', ')}?`, {
-      suggestions,
+    const error = taxonomyError(ErrorCode.BAD_USER_INPUT, field, {
+      zh: `未知产业“${name}”，是否为：${suggestions.join('、')}？`,
+      en: `unknown industry "${name}"; did you mean ${suggestions.join(', ')}?`,
     });
+    Object.assign(error.details, { suggestions });
+    throw error;
   }
 
+  /** As resolve, for a new or changed row: a retired industry is refused. */
+  resolveActive(name: string, field = 'industry'): Industry {
+    const found = this.resolve(name, field);
+    if (found.retiredAt) throw taxonomyError(ErrorCode.BAD_USER_INPUT, field, { zh: `产业“${found.name}”已停用，请选择其他产业`, en: `industry "${found.name}" is retired; choose another` });
+    return found;
+  }
+
+  /** The closest names of industries still offered. */
   suggest(name: string, count = 3): string[] {
     const target = normalize(name);
-    const scored = [...this.byName.entries()].map(([n, i]) => ({ name: i.name, score: similarity(target, n) }));
+    const scored = [...this.byName.entries()].filter(([, i]) => !i.retiredAt).map(([n, i]) => ({ name: i.name, score: similarity(target, n) }));
     scored.sort((a, b) => b.score - a.score);
     return [...new Set(scored.map((s) => s.name))].slice(0, count);
   }

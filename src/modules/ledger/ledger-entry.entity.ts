@@ -12,6 +12,8 @@ export enum LedgerEntityType {
   MILESTONE = 'MILESTONE',
   /** A request to join an enterprise and its decision: filed under the enterprise, with no demand. */
   JOIN_REQUEST = 'JOIN_REQUEST',
+  /** A change to the taxonomy (added, renamed, merged, retired…): filed under no demand or enterprise. */
+  INDUSTRY = 'INDUSTRY',
 }
 registerEnumType(LedgerEntityType, { name: 'LedgerEntityType' });
 

@@ -45,6 +45,17 @@ const ACTIONS: Record<LedgerEntityType, Record<string, string>> = {
     approve: '批准加入企业',
     reject: '拒绝加入企业',
   },
+  [LedgerEntityType.INDUSTRY]: {
+    add: '新增产业',
+    alias: '新增别名',
+    unalias: '删除别名',
+    rename: '产业改名',
+    move: '调整上级产业',
+    merge: '并入其他产业',
+    absorb: '并入其他产业的记录',
+    retire: '停用产业',
+    import: '导入产业目录',
+  },
 };
 
 /** An action in Chinese; an action without a label shows as it is. */
