@@ -86,6 +86,11 @@ describe('import templates: downloaded, filled in by hand, imported without edit
     expect(book.getWorksheet('示例')!.actualRowCount).toBe(2);
   });
 
+  it('should follow the taxonomy: an industry an admin adds is in the next template’s drop-down', async () => {
+    await app.admin.gql.ok(`mutation { addIndustry(input: { name: "模板测试新产业", parent: "新材料", aliases: [] }) { id } }`);
+    expect(dropDown(await download('demands'), '产业领域')).toContain('模板测试新产业');
+  });
+
   it('should import a filled demand template, with the drop-downs’ values, dates and numbers, all rows created', async () => {
     const book = await download('demands');
     const [industry, other] = dropDown(book, '产业领域').filter((n) => ['新材料', '集成电路'].includes(n));
