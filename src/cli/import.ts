@@ -4,7 +4,7 @@ import { DataImportModule } from '../modules/data-import/data-import.module';
 import { DemandImportService } from '../modules/data-import/demand-import.service';
 import { TalentImportService } from '../modules/data-import/talent-import.service';
 import { parseArgs } from './args';
-import { runCli } from './cli-context';
+import { cliLanguage, runCli } from './cli-context';
 
 // npm run import -- demands <file> [--list "<榜单名>"]   |   npm run import -- talents <file>
 const { positional, options } = parseArgs(process.argv.slice(2));
@@ -21,8 +21,13 @@ void runCli([DataImportModule], async (app) => {
     kind === 'demands'
       ? await app.get(DemandImportService).import(basename(path), data, null, { list: options.list })
       : await app.get(TalentImportService).import(basename(path), data, null);
-  for (const w of report.warnings) console.warn(`warning: ${w}`);
+  const { file, created, updated, unchanged, warnings } = report;
+  const ms = Date.now() - started;
+  const en = cliLanguage() === 'en';
+  for (const w of warnings) console.warn(en ? `warning: ${w}` : `警告：${w}`);
   console.log(
-    `${report.file}: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.warnings.length} warnings (${Date.now() - started} ms)`,
+    en
+      ? `${file}: ${created} created, ${updated} updated, ${unchanged} unchanged, ${warnings.length} warnings (${ms} ms)`
+      : `${file}：新增 ${created} 条，更新 ${updated} 条，未变 ${unchanged} 条，警告 ${warnings.length} 条（${ms} ms）`,
   );
 });

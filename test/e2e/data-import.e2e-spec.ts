@@ -109,7 +109,7 @@ describe('import and export of demand lists and talent rosters', () => {
       ]),
     );
     for (const p of err.extensions.problems) expect(p.file).toBe('demands-broken.csv');
-    expect(err.message).toContain('demands-broken.csv row 2 column 产业领域: unknown industry "新材枓"; did you mean 新材料');
+    expect(err.message).toContain('demands-broken.csv 第2行「产业领域」：unknown industry "新材枓"; did you mean 新材料');
     expect(await tableCounts(t)).toEqual(before);
   });
 

@@ -1,5 +1,5 @@
 import { DomainError, ErrorCode } from '../../common/errors/domain-error';
-import { Lang, text } from '../../common/i18n/text';
+import { Lang, Text, text } from '../../common/i18n/text';
 
 /** One thing wrong with an import file: where (file, row, column) and why. */
 export interface ImportProblem {
@@ -26,13 +26,17 @@ export function describeProblem(p: ImportProblem, lang: Lang = 'zh'): string {
 
 const SHOWN = 20;
 
+export const rejectionHeadline = (file: string, count: number): Text =>
+  text(`${file} 有 ${count} 处问题，未导入任何数据`, `${file}: ${count} problem(s), nothing imported`);
+
 /** Every problem of a file in one BAD_USER_INPUT error; nothing of the file was written. */
 export function importRejected(file: string, problems: ImportProblem[]): DomainError {
+  const headline = rejectionHeadline(file, problems.length);
   const shown = (lang: Lang) => problems.slice(0, SHOWN).map((p) => describeProblem(p, lang));
   const more = problems.length - SHOWN;
   const message = text(
-    `${file} 有 ${problems.length} 处问题，未导入任何数据：${shown('zh').join('；')}${more > 0 ? `；另有 ${more} 处` : ''}`,
-    `${file}: ${problems.length} problem(s), nothing imported: ${shown('en').join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
+    `${headline.zh}：${shown('zh').join('；')}${more > 0 ? `；另有 ${more} 处` : ''}`,
+    `${headline.en}: ${shown('en').join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
   );
   return new DomainError(ErrorCode.BAD_USER_INPUT, message, { field: 'file', problems });
 }

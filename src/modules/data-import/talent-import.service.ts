@@ -16,7 +16,7 @@ import { changedFields, findIn, insertMany } from '../../database/batch';
 import { TALENT_COLUMNS } from './contract';
 import { importRejected } from './import-problems';
 import { ImportOptions } from './import-options';
-import { ImportReport } from './import-report';
+import { addWarning, ImportReport } from './import-report';
 import { parseTalentRows, TalentRecord } from './talent-rows';
 import { readTable } from './table-reader';
 
@@ -37,7 +37,8 @@ export class TalentImportService {
     const table = await readTable(file, data, TALENT_COLUMNS, this.config.importLimits);
     const { records, problems, warnings } = parseTalentRows(file, table, this.industries);
     if (problems.length) throw importRejected(file, problems);
-    const report: ImportReport = { file, kind: 'talents', created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings, ...warnings] };
+    const report: ImportReport = { file, kind: 'talents', created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings], warningKinds: [] };
+    for (const w of warnings) addWarning(report, w);
     const written: Talent[] = [];
     const now = this.clock.now();
     // Rows are built before the transaction, with a turn of the event loop on either side of it: on

@@ -1,3 +1,4 @@
+import { text } from '../../common/i18n/text';
 import { IndustriesService } from '../industries/industries.service';
 import { OrganizationType } from '../organizations/organization.entity';
 import { TalentLevel } from '../talents/talent.entity';
@@ -29,9 +30,9 @@ const columns = new Map(TALENT_COLUMNS.map((c) => [c.key, c]));
  * Validates every talent row. Known industries are written with their canonical name; a talent's
  * unknown industry is kept as given with a warning (rosters name fields the taxonomy has no record for).
  */
-export function parseTalentRows(file: string, table: Table, industries: IndustriesService): { records: TalentRecord[]; problems: ImportProblem[]; warnings: string[] } {
+export function parseTalentRows(file: string, table: Table, industries: IndustriesService): { records: TalentRecord[]; problems: ImportProblem[]; warnings: ImportProblem[] } {
   const problems: ImportProblem[] = [...table.problems];
-  const warnings: string[] = [];
+  const warnings: ImportProblem[] = [];
   const unknownIndustries = new Map<string, number>();
   const firstRowOfCode = new Map<string, number>();
   const records: TalentRecord[] = [];
@@ -64,7 +65,8 @@ export function parseTalentRows(file: string, table: Table, industries: Industri
     if (problems.length === before) records.push(record);
   }
   for (const [name, row] of unknownIndustries) {
-    warnings.push(`${file} row ${row}: industry "${name}" is not in the taxonomy; kept as written`);
+    const reason = text(`产业“${name}”不在产业目录中，按原文保留`, `industry "${name}" is not in the taxonomy; kept as written`);
+    warnings.push({ file, row, column: columns.get('industries')!.header, kind: 'UNKNOWN_INDUSTRY_KEPT', reason: reason.zh, reasonEn: reason.en });
   }
   return { records, problems, warnings };
 }
