@@ -33,7 +33,7 @@ describe('expert review', () => {
     expect(coi).toMatchObject({ code: 'CONFLICT_OF_INTEREST', extensions: { reason: 'BIDDER_INSTITUTION', expertId: fromBidder.userId } });
     const own = await admin.gql.fails(ASSIGN, { demandId: demand.id, expertIds: [fromEnterprise.userId] });
     expect(own).toMatchObject({ code: 'CONFLICT_OF_INTEREST', extensions: { reason: 'DEMAND_ENTERPRISE' } });
-    expect((await admin.gql.fails(ASSIGN, { demandId: demand.id, expertIds: [zju.userId] })).message).toMatch(/^expertIds\[0\]: .* not an EXPERT/);
+    expect((await admin.gql.fails(ASSIGN, { demandId: demand.id, expertIds: [zju.userId] })).message).toMatch(/^expertIds\[0\]：.* 不是评审专家账户/);
     expect(await count('review_assignment')).toBe(0);
     expect(await count('ledger_entry')).toBe(ledgerBefore);
     expect((await ent.gql.fails(ASSIGN, { demandId: demand.id, expertIds: [e1.userId] })).code).toBe('FORBIDDEN');

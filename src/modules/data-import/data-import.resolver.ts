@@ -8,6 +8,7 @@ import { Role } from '../users/user.entity';
 import { DemandImportService } from './demand-import.service';
 import { ImportReport } from './import-report';
 import { TalentImportService } from './talent-import.service';
+import { text } from '../../common/i18n/text';
 
 @InputType({ description: 'A file to import: its name (the extension picks the format) and its bytes in base64.' })
 export class ImportFileInput {
@@ -23,7 +24,7 @@ export class ImportFileInput {
 
 const decode = (file: ImportFileInput) => {
   const data = Buffer.from(file.contentBase64, 'base64');
-  if (!data.length) throw DomainError.badInput('file.contentBase64', 'is empty or not base64');
+  if (!data.length) throw DomainError.badInput('file.contentBase64', text('为空或不是 base64 编码', 'is empty or not base64'));
   return data;
 };
 
