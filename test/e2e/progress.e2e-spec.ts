@@ -32,7 +32,7 @@ describe('milestones to acceptance and industrialisation', () => {
 
     // Bad plans are refused whole, naming the field.
     const short = await team.gql.fails(SET, { input: { demandId: d.id, milestones: PLAN.slice(0, 2) } });
-    expect(short).toMatchObject({ code: 'BAD_USER_INPUT', message: 'milestones: payment shares must sum to 100 (they sum to 70)' });
+    expect(short).toMatchObject({ code: 'BAD_USER_INPUT', message: 'milestones：各里程碑的付款比例之和应为 100（现为 70）' });
     const past = await team.gql.fails(SET, { input: { demandId: d.id, milestones: [PLAN[0], { ...PLAN[1], dueDate: '2020-01-01' }, PLAN[2]] } });
     expect(past.message).toBe('milestones[1].dueDate：2020-01-01 已经过去');
     const unordered = await team.gql.fails(SET, { input: { demandId: d.id, milestones: [PLAN[1], PLAN[0], PLAN[2]] } });
