@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import request from 'supertest';
 import WebSocket from 'ws';
+import { runCli } from '../setup/cli';
 import { Account, ADMIN_ENV, createDemand, demandInput, loginAdmin, publishedDemand, registerEnterprise } from '../setup/fixtures';
 import { createTestApp, TestApp } from '../setup/test-app';
 
@@ -102,6 +104,27 @@ describe('messages in the language the request asks for', () => {
     const en = await error(query, {}, 'en');
     expect(zh).toMatchObject({ message: `查询过于复杂：别名数 ${limit + 1}，超过上限 ${limit}。`, extensions: { code: 'QUERY_TOO_COMPLEX', limit } });
     expect(en).toMatchObject({ message: `Query too complex: aliases ${limit + 1}, over the limit of ${limit}.`, extensions: { code: 'QUERY_TOO_COMPLEX', limit } });
+  });
+
+  it('should say what kind of request error graphql-js found, before its own English', async () => {
+    const typo = '{ demandz { totalCount } }';
+    expect((await error(typo, {})).message).toMatch(/^查询不符合接口定义：Cannot query field "demandz"/);
+    expect((await error(typo, {}, 'en')).message).toMatch(/^Cannot query field "demandz"/);
+  });
+
+  it('should print a refused import in Chinese from the CLI, and in English with JIEBANG_LANG=en', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jiebang-i18n-'));
+    try {
+      const args = ['demands', join(FIXTURES, 'demands-broken.csv')];
+      const [zh, en] = await Promise.all([runCli('import', args, join(dir, 'zh.sqlite')), runCli('import', args, join(dir, 'en.sqlite'), { JIEBANG_LANG: 'en' })]);
+      expect([zh.code, en.code]).toEqual([1, 1]);
+      expect(zh.stderr).toMatch(/^demands-broken\.csv 有 \d+ 处问题，未导入任何数据：\n/);
+      expect(zh.stderr).toContain('\n  demands-broken.csv 第4行「发榜单位」：必填，不能为空\n');
+      expect(en.stderr).toMatch(/^demands-broken\.csv: \d+ problem\(s\), nothing imported:\n/);
+      expect(en.stderr).toContain('\n  demands-broken.csv row 4, column 发榜单位: is required\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('should answer the download routes in the language asked for', async () => {

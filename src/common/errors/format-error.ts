@@ -20,6 +20,13 @@ const GRAPHQL_CODES = new Set([
 /** graphql-js's wording ("more that" in graphql 16) when `parseOptions.maxTokens` stops a parse. */
 const TOKEN_LIMIT = /contains more tha[nt] (\d+) tokens/;
 
+/** graphql-js writes its request errors in English only: the Chinese says what kind of error it is first. */
+const REQUEST_ERROR_CN: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: '查询语法错误',
+  GRAPHQL_VALIDATION_FAILED: '查询不符合接口定义',
+  BAD_USER_INPUT: '输入值无效',
+};
+
 /** A formatted error whose message (and problem reasons) are not yet in one language. */
 type Mapped = Omit<GraphQLFormattedError, 'message'> & { message: Text };
 
@@ -66,15 +73,14 @@ function mapError(formatted: GraphQLFormattedError, error: unknown): Mapped {
       extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit },
     };
   }
-  // graphql-js writes its request errors (parse, validation, variable coercion) in English only.
-  const own = text(formatted.message, formatted.message);
-  // Request-level errors have no path: nothing internal in them.
+  const own = (c: string) => text(`${REQUEST_ERROR_CN[c] ?? '请求无效'}：${formatted.message}`, formatted.message);
+  // Request-level errors (parse, validation, variable coercion) have no path: nothing internal in them.
   if (!formatted.path && typeof code === 'string' && GRAPHQL_CODES.has(code)) {
-    return { message: own, locations: formatted.locations, extensions: { code } };
+    return { message: own(code), locations: formatted.locations, extensions: { code } };
   }
   // graphql-js's own request errors without a code, e.g. "Too many errors processing variables" after 50 bad values.
   if (!formatted.path && error instanceof GraphQLError && !error.originalError) {
-    return { message: own, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    return { message: own(ErrorCode.BAD_USER_INPUT), locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(error));
   return {
