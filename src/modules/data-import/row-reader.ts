@@ -1,6 +1,6 @@
 import { parseWanYuan } from '../../common/scalars/wan-yuan.scalar';
 import { parseLocalDate } from '../../common/scalars/local-date.scalar';
-import { Text, text } from '../../common/i18n/text';
+import { Text, text, toText } from '../../common/i18n/text';
 import { ContractColumn, fromLabel, LIST_SEPARATORS } from './contract';
 import { ImportProblem } from './import-problems';
 import { Cell, Row } from './table-reader';
@@ -42,7 +42,7 @@ export class RowReader {
 
   /** Records a problem in the cell of `key`; a plain string (no English yet) serves both languages. */
   problem(key: string, reason: string | Text, kind = 'INVALID_VALUE'): void {
-    const { zh, en } = typeof reason === 'string' ? text(reason, reason) : reason;
+    const { zh, en } = toText(reason);
     this.problems.push({ file: this.file, row: this.row.row, column: this.columns.get(key)?.header ?? key, kind, reason: zh, reasonEn: en });
   }
 
