@@ -135,6 +135,17 @@ describe('messages in the language the request asks for', () => {
     expect(JSON.parse(en.text).errors[0]).toEqual({ message: 'Please sign in first', extensions: { code: 'UNAUTHENTICATED' } });
   });
 
+  it('should refuse an oversized or malformed body in the language asked for', async () => {
+    const big = { query: '{ __typename }', variables: { x: 'x'.repeat(t.config.bodyLimits.graphql + 10) } };
+    const asked = (language: string) => request(t.app.getHttpServer()).post('/graphql').set('Authorization', `Bearer ${enterprise.gql.token}`).set('Accept-Language', language);
+    const [zh, en] = [await asked('zh').send(big), await asked('en').send(big)];
+    expect([zh.status, en.status]).toEqual([413, 413]);
+    expect(zh.body.errors[0].message).toMatch(/^请求体超过上限 \d+ KB/);
+    expect(en.body.errors[0].message).toMatch(/^The request body is over the limit of \d+ KB/);
+    const bad = await asked('en').set('Content-Type', 'application/json').send('{"query": ');
+    expect(bad.body.errors[0]).toEqual({ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } });
+  });
+
   it('should keep cached anonymous answers per language and say so with Vary', async () => {
     const ask = (language?: string) => post(PAGE, {}, language ? { 'Accept-Language': language } : {});
     await ask();
