@@ -161,8 +161,14 @@ describe('messages in the language the request asks for', () => {
     await t.app.listen(0, '127.0.0.1');
     const url = `ws://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/graphql`;
     const draft = await createDemand(enterprise);
-    const firstError = async (connectionParams: Record<string, string>) => {
-      const client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams });
+    /** A socket whose upgrade request says Accept-Language: en. */
+    class EnglishSocket extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers: { 'Accept-Language': 'en' } });
+      }
+    }
+    const firstError = async (connectionParams: Record<string, string>, webSocketImpl: unknown = WebSocket) => {
+      const client = createClient({ url, webSocketImpl, retryAttempts: 0, connectionParams });
       try {
         return await new Promise<readonly WireError[]>((resolve) =>
           client.subscribe(
@@ -176,5 +182,7 @@ describe('messages in the language the request asks for', () => {
     };
     expect((await firstError({}))[0]).toMatchObject({ message: `需求 ${draft.id} 不存在`, extensions: { code: 'NOT_FOUND' } });
     expect((await firstError({ 'accept-language': 'en' }))[0]).toMatchObject({ message: `Demand ${draft.id} not found`, extensions: { code: 'NOT_FOUND' } });
+    expect((await firstError({}, EnglishSocket))[0].message).toBe(`Demand ${draft.id} not found`);
+    expect((await firstError({ 'accept-language': 'zh' }, EnglishSocket))[0].message).toBe(`需求 ${draft.id} 不存在`);
   });
 });
