@@ -6,6 +6,8 @@ describe('languageOf', () => {
     ['', 'zh'],
     ['en', 'en'],
     ['EN-us', 'en'],
+    ['en_US', 'en'],
+    ['zh-Hans-CN, en;q=0.9', 'zh'],
     ['en-GB,en;q=0.9', 'en'],
     ['zh-CN,zh;q=0.9,en;q=0.8', 'zh'],
     ['en;q=0.9,zh;q=0.8', 'en'],

@@ -16,7 +16,7 @@ export function languageOf(header: string | string[] | undefined | null): Lang {
     const weight = params.map((p) => /^\s*q\s*=(.*)$/.exec(p)?.[1]).find((w) => w !== undefined);
     const quality = weight === undefined ? 1 : Number(weight.trim() || NaN);
     if (!(quality >= 0 && quality <= 1)) continue;
-    const primary = tag.trim().split('-')[0] as Lang | '*';
+    const primary = tag.trim().split(/[-_]/)[0] as Lang | '*';
     if (primary in q) q[primary] = Math.max(q[primary], quality);
   }
   const zh = q.zh >= 0 ? q.zh : q['*'];
