@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import type { RequestListener } from 'node:http';
 import { graphqlBodyParser } from './common/http/body-limits';
 import { explorer } from './common/http/explorer';
+import { varyByLanguage } from './common/i18n/accept-language';
 import { applySecurity } from './common/http/security';
 import { Role } from './modules/users/user.entity';
 import { APP_CONFIG, AppConfig } from './config/app-config';
@@ -18,6 +19,7 @@ export function configureApp(nest: INestApplication): void {
   // First, so that every request, refused ones included, gets an id, a log line and its metrics.
   app.use(app.get(RequestObservability).handler);
   app.set('trust proxy', cfg.trustProxy);
+  app.use(varyByLanguage);
   applySecurity(app, cfg.corsOrigins);
   if (cfg.explorer) app.use(explorer());
   const isAdmin = async (header?: string) => {

@@ -9,6 +9,7 @@ import { formatGraphQLError } from './common/errors/format-error';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
 import { LocalDate } from './common/scalars/local-date.scalar';
 import { WanYuan } from './common/scalars/wan-yuan.scalar';
+import { errorLanguagePlugin } from './common/graphql/error-language';
 import { QueryLimiter } from './common/graphql/query-limits';
 import { subscriptionErrors } from './common/graphql/subscription-errors';
 import { inputValidationPipe } from './common/validation/validation.pipe';
@@ -109,7 +110,7 @@ function graphqlOptions(contexts: RequestContextFactory, cfg: AppConfig): Omit<A
     formatError: formatGraphQLError,
     validationRules: limiter.rules,
     parseOptions: limiter.parseOptions,
-    plugins: [limiter.plugin()],
+    plugins: [limiter.plugin(), errorLanguagePlugin],
     // HTTP requests carry the token in a header; graphql-ws connections in connectionParams.
     context: (ctx: { req?: Request; connectionParams?: Record<string, unknown> }) =>
       ctx.req ? contexts.create(ctx.req) : contexts.fromConnectionParams(ctx.connectionParams),

@@ -5,7 +5,7 @@ import { DemandImportService } from '../modules/data-import/demand-import.servic
 import { TalentImportService } from '../modules/data-import/talent-import.service';
 import { TaxonomyImportService } from '../modules/data-import/taxonomy-import.service';
 import { parseArgs } from './args';
-import { runCli } from './cli-context';
+import { cliLanguage, runCli } from './cli-context';
 import { INDUSTRY_USAGE, industryOptions } from './industry-options';
 import { createProgress } from './progress';
 
@@ -40,8 +40,13 @@ void runCli([DataImportModule], async (app) => {
       ? app.get(TalentImportService).import(name, data, null, run)
       : app.get(TaxonomyImportService).import(name, data, null)
   ).finally(() => progress.stop());
-  for (const w of report.warnings) console.warn(`warning: ${w}`);
+  const { file, created, updated, unchanged, warnings } = report;
+  const ms = Date.now() - started;
+  const en = cliLanguage() === 'en';
+  for (const w of warnings) console.warn(en ? `warning: ${w}` : `警告：${w}`);
   console.log(
-    `${report.file}: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.warnings.length} warnings (${Date.now() - started} ms)${report.dryRun ? '；试运行，未写入任何数据 (dry run: nothing written)' : ''}`,
+    en
+      ? `${file}: ${created} created, ${updated} updated, ${unchanged} unchanged, ${warnings.length} warnings (${ms} ms)${report.dryRun ? '; dry run: nothing written' : ''}`
+      : `${file}：新增 ${created} 条，更新 ${updated} 条，未变 ${unchanged} 条，警告 ${warnings.length} 条（${ms} ms）${report.dryRun ? '；试运行，未写入任何数据' : ''}`,
   );
 });

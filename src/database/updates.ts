@@ -1,5 +1,6 @@
 import { EntityMetadata } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
+import { text } from '../common/i18n/text';
 
 /**
  * An update input may omit a field (keep it) or set it to null (clear it); refuses null for every
@@ -11,7 +12,7 @@ export function assertNoClearedRequired(meta: EntityMetadata, input: object, ali
     const property = aliases[field] ?? field;
     const column = meta.findColumnWithPropertyName(property);
     if (column ? !column.isNullable : meta.findRelationWithPropertyPath(property)?.isNullable === false) {
-      throw DomainError.badInput(field, 'cannot be cleared (omit it to keep the current value)');
+      throw DomainError.badInput(field, text('不能清空（不传此字段即保留原值）', 'cannot be cleared (omit it to keep the current value)'));
     }
   }
 }

@@ -85,7 +85,7 @@ describe('auth security', () => {
       for (const password of ['short-1', 'abcdefghijkl', '12345678901', 'sec-weak2026!', 'aaaaaaaaaa1']) {
         const err = await anon.fails(REGISTER, { input: { ...newAccount('weak'), password } });
         expect(err).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'password', reason: 'WEAK_PASSWORD' } });
-        expect(err.message).toMatch(/^password: 密码/);
+        expect(err.message).toMatch(/^password：密码/);
       }
       expect(await tableCounts(t)).toEqual(before);
     });

@@ -109,7 +109,7 @@ describe('import and export of demand lists and talent rosters', () => {
       ]),
     );
     for (const p of err.extensions.problems) expect(p.file).toBe('demands-broken.csv');
-    expect(err.message).toContain('未知产业“新材枓”（第2行），是否为：新材料');
+    expect(err.message).toContain('demands-broken.csv 第2行「产业领域」：未知产业“新材枓”（第2行），是否为：新材料');
     expect(await tableCounts(t)).toEqual(before);
   });
 

@@ -77,8 +77,8 @@ describe('dry run: a whole file checked, what would change reported, nothing wri
 
     const dry = await runCliOn(app.t, 'import', ['talents', '--dry-run', path], { PROGRESS_INTERVAL_MS: '0' });
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toContain('roster.csv: 120 created, 0 updated, 0 unchanged');
-    expect(dry.stdout).toContain('dry run: nothing written');
+    expect(dry.stdout).toContain('roster.csv：新增 120 条，更新 0 条，未变 0 条');
+    expect(dry.stdout).toContain('试运行，未写入任何数据');
     const lines = dry.stderr.split('\n').filter((l) => l.startsWith('导入 roster.csv：'));
     expect(lines.length).toBeGreaterThan(2);
     expect(lines[0]).toMatch(/^导入 roster\.csv：\d+\/120 行（\d+%），\d+ 行\/秒$/);
@@ -88,7 +88,7 @@ describe('dry run: a whole file checked, what would change reported, nothing wri
 
     const real = await runCliOn(app.t, 'import', ['talents', path]);
     expect(real.code).toBe(0);
-    expect(real.stdout).toContain('roster.csv: 120 created');
+    expect(real.stdout).toContain('roster.csv：新增 120 条');
     expect(real.stdout).not.toContain('dry run');
     // The default interval (2 s) leaves at least the final line.
     expect(real.stderr).toMatch(/导入 roster\.csv：完成 120\/120 行/);

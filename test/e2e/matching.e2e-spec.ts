@@ -107,11 +107,12 @@ describe('matching', () => {
 
     const row = ['DUP-001', '相似度测试榜单乙', text.title, '嘉兴双极板有限公司', '', '浙江省嘉兴市', '氢能', '技术攻关', text.description, '', text.keywords.join('；'), '100', '', '', '', '已发布', '', ''];
     const csv = ['需求编号,榜单,需求名称,发榜单位,统一社会信用代码,所在地区,产业领域,需求类型,需求描述,技术指标,关键词,拟投入资金(万元),揭榜截止日期,揭榜条件,发布日期,状态,揭榜方,揭榜日期', row.join(',')].join('\r\n');
-    const report = (await admin.gql.ok(`mutation($file: ImportFileInput!) { importDemands(file: $file) { created warnings } }`, {
+    const report = (await admin.gql.ok(`mutation($file: ImportFileInput!) { importDemands(file: $file) { created warnings warningKinds } }`, {
       file: { name: 'dup.csv', contentBase64: Buffer.from(csv).toString('base64') },
     })).importDemands;
     expect(report.created).toBe(1);
-    expect(report.warnings.join('\n')).toMatch(/dup\.csv row 2: DUP-001 looks like a duplicate of /);
+    expect(report.warnings.join('\n')).toMatch(/dup\.csv 第2行：DUP-001 与其他榜单中的 \S+ 疑似重复（相似度 /);
+    expect(report.warningKinds).toEqual(['POSSIBLE_DUPLICATE']);
   });
 
   it('should search demands and talents with facets and highlighted snippets, within what the caller may read', async () => {

@@ -89,7 +89,7 @@ describe('notifications and subscriptions', () => {
     const errors = await new Promise<readonly { message: string }[]>((resolve) =>
       client.subscribe({ query: `subscription($id: ID!) { demandUpdated(id: $id) { id } }`, variables: { id: draft.id } }, { next: () => undefined, error: (e) => resolve(e as { message: string }[]), complete: () => undefined }),
     );
-    expect(errors[0].message).toBe(`Demand ${draft.id} not found`);
+    expect(errors[0].message).toBe(`需求 ${draft.id} 不存在`);
   });
 
   it('should reach a subscriber and the search index of another instance through Redis (REDIS_URL)', async () => {

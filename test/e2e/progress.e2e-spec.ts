@@ -32,11 +32,11 @@ describe('milestones to acceptance and industrialisation', () => {
 
     // Bad plans are refused whole, naming the field.
     const short = await team.gql.fails(SET, { input: { demandId: d.id, milestones: PLAN.slice(0, 2) } });
-    expect(short).toMatchObject({ code: 'BAD_USER_INPUT', message: 'milestones: payment shares must sum to 100 (they sum to 70)' });
+    expect(short).toMatchObject({ code: 'BAD_USER_INPUT', message: 'milestones：各里程碑的付款比例之和应为 100（现为 70）' });
     const past = await team.gql.fails(SET, { input: { demandId: d.id, milestones: [PLAN[0], { ...PLAN[1], dueDate: '2020-01-01' }, PLAN[2]] } });
-    expect(past.message).toBe('milestones[1].dueDate: 2020-01-01 is in the past');
+    expect(past.message).toBe('milestones[1].dueDate：2020-01-01 已经过去');
     const unordered = await team.gql.fails(SET, { input: { demandId: d.id, milestones: [PLAN[1], PLAN[0], PLAN[2]] } });
-    expect(unordered.message).toMatch(/^milestones\[1\]\.dueDate: must not come before/);
+    expect(unordered.message).toMatch(/^milestones\[1\]\.dueDate：不能早于上一个里程碑/);
     expect((await other.gql.fails(SET, { input: { demandId: d.id, milestones: PLAN } })).code).toBe('FORBIDDEN');
     expect(await count('milestone')).toBe(0);
 
@@ -65,21 +65,21 @@ describe('milestones to acceptance and industrialisation', () => {
     // Acceptance waits for every milestone.
     const early = await admin.gql.fails(moveDemand('acceptDemand', 'documentRef'), { id: d.id, documentRef: '嘉科验〔2026〕9号' });
     expect(early).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(early.message).toContain('2 milestone(s)');
+    expect(early.message).toContain('还有 2 个里程碑未确认');
     expect((await ent.gql.ok(FOLLOW, { id: d.id })).demand.status).toBe('IN_PROGRESS');
     for (const m of [m2, m3]) {
       await team.gql.ok(REPORT, { input: { milestoneId: m, content: '按期完成', complete: true } });
       await ent.gql.ok(CONFIRM, { id: m });
     }
-    expect((await admin.gql.fails(moveDemand('acceptDemand', 'documentRef'), { id: d.id, documentRef: '  ' })).message).toBe('documentRef: the acceptance report is required to accept');
+    expect((await admin.gql.fails(moveDemand('acceptDemand', 'documentRef'), { id: d.id, documentRef: '  ' })).message).toBe('documentRef：验收时必须提供验收报告');
     await admin.gql.ok(moveDemand('acceptDemand', 'documentRef'), { id: d.id, documentRef: '嘉科验〔2026〕9号' });
     const today = t.clock.today();
     expect((await ent.gql.ok(FOLLOW, { id: d.id })).demand).toMatchObject({ status: 'ACCEPTED', industrialisation: 'RED', industrialisationSince: today });
 
     // 红黄蓝 forward only, dated, never in the future.
-    expect((await ent.gql.fails(INDUSTRIALISE, { input: { demandId: d.id, status: 'YELLOW', since: futureDate(3) } })).message).toMatch(/^since: .* is in the future/);
+    expect((await ent.gql.fails(INDUSTRIALISE, { input: { demandId: d.id, status: 'YELLOW', since: futureDate(3) } })).message).toMatch(/^since：.* 还没有到/);
     expect((await ent.gql.ok(INDUSTRIALISE, { input: { demandId: d.id, status: 'YELLOW', since: today } })).setIndustrialisation.industrialisation).toBe('YELLOW');
-    expect((await ent.gql.fails(INDUSTRIALISE, { input: { demandId: d.id, status: 'RED', since: today } })).message).toBe('status: cannot go from YELLOW to RED (allowed: BLUE)');
+    expect((await ent.gql.fails(INDUSTRIALISE, { input: { demandId: d.id, status: 'RED', since: today } })).message).toBe('status：不能从“黄（在建）”变为“红（未开工）”（可变为：蓝（已投产））');
     expect((await team.gql.fails(INDUSTRIALISE, { input: { demandId: d.id, status: 'BLUE', since: today } })).code).toBe('FORBIDDEN');
     const blue = (await admin.gql.ok(INDUSTRIALISE, { input: { demandId: d.id, status: 'BLUE', since: today } })).setIndustrialisation;
     expect(blue).toMatchObject({ status: 'ACCEPTED', industrialisation: 'BLUE' });

@@ -33,7 +33,7 @@ describe('expert review', () => {
     expect(coi).toMatchObject({ code: 'CONFLICT_OF_INTEREST', extensions: { reason: 'BIDDER_INSTITUTION', expertId: fromBidder.userId } });
     const own = await admin.gql.fails(ASSIGN, { demandId: demand.id, expertIds: [fromEnterprise.userId] });
     expect(own).toMatchObject({ code: 'CONFLICT_OF_INTEREST', extensions: { reason: 'DEMAND_ENTERPRISE' } });
-    expect((await admin.gql.fails(ASSIGN, { demandId: demand.id, expertIds: [zju.userId] })).message).toMatch(/^expertIds\[0\]: .* not an EXPERT/);
+    expect((await admin.gql.fails(ASSIGN, { demandId: demand.id, expertIds: [zju.userId] })).message).toMatch(/^expertIds\[0\]：.* 不是评审专家账户/);
     expect(await count('review_assignment')).toBe(0);
     expect(await count('ledger_entry')).toBe(ledgerBefore);
     expect((await ent.gql.fails(ASSIGN, { demandId: demand.id, expertIds: [e1.userId] })).code).toBe('FORBIDDEN');
@@ -110,7 +110,7 @@ describe('expert review', () => {
     expect(list.reviewWeights.technical).toBe(0.4);
     const SET = `mutation($id: ID!, $w: ReviewWeightsInput!) { setReviewWeights(listId: $id, weights: $w) { reviewWeights { technical team price schedule } } }`;
     const bad = await admin.gql.fails(SET, { id: list.id, w: { technical: 0.5, team: 0.3, price: 0.15, schedule: 0.15 } });
-    expect(bad).toMatchObject({ code: 'BAD_USER_INPUT', message: 'weights: must sum to 1 (they sum to 1.1)' });
+    expect(bad).toMatchObject({ code: 'BAD_USER_INPUT', message: 'weights：各项权重之和应为 1（现为 1.1）' });
     const w = { technical: 0.7, team: 0.1, price: 0.1, schedule: 0.1 };
     expect((await admin.gql.ok(SET, { id: list.id, w })).setReviewWeights.reviewWeights).toEqual(w);
 

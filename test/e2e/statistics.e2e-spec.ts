@@ -109,7 +109,7 @@ describe('statistics on a hand-made programme', () => {
     expect(await filtered(admin, { from: start, to: start })).toMatchObject({ published: 6 });
     expect(await filtered(ent, {})).toMatchObject({ published: 5, taken: 3 });
     expect(await filtered(sjtu, {})).toMatchObject({ published: 2, taken: 1 }); // B and E, bid on
-    expect((await admin.gql.fails(STATS, { f: { list: '没有这个榜单' } })).message).toBe('filter.list: no list named "没有这个榜单"');
+    expect((await admin.gql.fails(STATS, { f: { list: '没有这个榜单' } })).message).toBe('filter.list：没有名为“没有这个榜单”的榜单');
     expect((await admin.gql.fails(STATS, { f: { from: start, to: addDays(start, -3) } })).code).toBe('BAD_USER_INPUT');
     const expert = await createUser(admin, t, 'EXPERT');
     expect((await expert.gql.fails(STATS, {})).code).toBe('FORBIDDEN');

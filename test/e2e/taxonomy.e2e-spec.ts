@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../setup/cli';
 import { ADMIN_ENV, CREATE_DEMAND, demandInput, loginAdmin, registerEnterprise, rowCount, tableCounts, useAdminApp } from '../setup/fixtures';
+import request from 'supertest';
 import { createTestApp, Gql } from '../setup/test-app';
 
 // The taxonomy the bureau owns: ADMIN mutations, each with its ledger entry; a restart that keeps
@@ -205,7 +206,12 @@ describe('unknown industries in a demand list', () => {
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatchObject({ file: 'demands-unknown.csv', row: 2, column: '产业领域', kind: 'UNKNOWN_INDUSTRY' });
     expect(problems[0].reason).toMatch(/^未知产业“空天信息”（第2、3、5行），是否为：.+？可用 --new-industries create 新建，或 --map "空天信息=.+" 对应到已有产业/);
-    expect(problems[0].reasonEn).toMatch(/^unknown industry "空天信息" \(rows 2, 3, 5\); did you mean /);
+    const en = await request(ctx.t.app.getHttpServer())
+      .post('/graphql')
+      .set('Authorization', `Bearer ${ctx.admin.gql.token}`)
+      .set('Accept-Language', 'en')
+      .send({ query: IMPORT_DEMANDS, variables: { file: file('demands-unknown.csv', list) } });
+    expect(en.body.errors[0].extensions.problems[0].reason).toMatch(/^unknown industry "空天信息" \(rows 2, 3, 5\); did you mean /);
     expect(problems[1]).toMatchObject({ row: 4, kind: 'UNKNOWN_INDUSTRY' });
     expect(problems[1].reason).toContain('未知产业“低空经济”（第4行）');
     expect({ ...(await tableCounts(ctx.t)), industries: await industries() }).toEqual(before);
@@ -274,13 +280,13 @@ describe('npm run import: taxonomy files and the industry options', () => {
     const imported = await runCli('import', ['demands', path('demands-unknown.csv'), '--map', '空天信息=卫星及应用', '--new-industries', 'create:航空装备'], db);
     expect(imported.code).toBe(0);
     expect(imported.stderr).toContain('新建产业“低空经济”（上级：航空装备），用于第4行');
-    expect(imported.stdout).toContain('demands-unknown.csv: 5 created');
+    expect(imported.stdout).toContain('demands-unknown.csv：新增 5 条');
     // A server already running on the database follows the CLI's taxonomy change within INDEX_POLL_MS.
     const t = await createTestApp({ ...ADMIN_ENV, DATABASE_URL: '', DATABASE_PATH: db, INDEX_POLL_MS: '200' });
     try {
       const admin = await loginAdmin(t);
       const taxonomy = await runCli('import', ['taxonomy', path('taxonomy.csv')], db);
-      expect(taxonomy.stdout).toContain('taxonomy.csv: 2 created, 2 updated, 0 unchanged');
+      expect(taxonomy.stdout).toContain('taxonomy.csv：新增 2 条，更新 2 条，未变 0 条');
       const anonymous = new Gql(t.app);
       const names = async () => ((await anonymous.ok(INDUSTRIES, {})).industries as any[]).map((i) => i.name);
       for (let i = 0; i < 50 && !(await names()).includes('量子传感器'); i++) await new Promise((r) => setTimeout(r, 100));

@@ -53,7 +53,7 @@ describe('input validation', () => {
     const good = creditCode();
     const wrongCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     const err = await rejected(anon, REGISTER, register({ creditCode: wrongCheck }), 'creditCode');
-    expect(err.message).toContain('check digit');
+    expect(err.message).toContain('校验位错误');
     await rejected(anon, REGISTER, register({ creditCode: '91330402MA2JD7R9O1' }), 'creditCode');
   });
 

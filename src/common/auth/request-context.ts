@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import type { Text } from '../i18n/text';
 import { RequestLoaders } from '../dataloader/request-loaders';
 import type { Principal } from './principal';
 
@@ -7,6 +8,6 @@ export interface RequestContext {
   req?: Request;
   principal: Principal | null;
   /** Set when a token was sent but is invalid or expired: every operation then fails UNAUTHENTICATED. */
-  authError?: string;
+  authError?: Text;
   loaders: RequestLoaders;
 }

@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { requestLanguage } from '../i18n/accept-language';
+import { text } from '../i18n/text';
 import { DomainError, ErrorCode } from './domain-error';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -17,9 +19,12 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
 };
 
+const INTERNAL = text('服务器内部错误', 'Internal server error');
+
 /**
  * The one exception filter. GraphQL errors go back to GraphQL unchanged, so `formatGraphQLError`
- * maps them; the few plain HTTP routes (downloads) answer in the same shape: { errors: [{ message, extensions: { code } }] }.
+ * maps them; the few plain HTTP routes (downloads) answer in the same shape: { errors: [{ message, extensions: { code } }] },
+ * in the request's language.
  */
 @Catch()
 export class AppExceptionFilter implements GqlExceptionFilter {
@@ -28,13 +33,17 @@ export class AppExceptionFilter implements GqlExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'http') return exception;
     const res = host.switchToHttp().getResponse<Response>();
+    const lang = requestLanguage(host.switchToHttp().getRequest<Request>());
     if (exception instanceof DomainError) {
-      res.status(HTTP_STATUS[exception.code]).json({ errors: [{ message: exception.message, extensions: { ...exception.details, code: exception.code } }] });
+      res.status(HTTP_STATUS[exception.code]).json({ errors: [{ message: exception.messageIn(lang), extensions: { ...exception.details, code: exception.code } }] });
     } else if (exception instanceof HttpException) {
-      res.status(exception.getStatus()).json({ errors: [{ message: exception.message, extensions: { code: exception.getStatus() === 404 ? 'NOT_FOUND' : 'BAD_REQUEST' } }] });
+      // Nest's own wording ("Cannot GET /x") is English: the Chinese says what it means first.
+      const notFound = exception.getStatus() === 404;
+      const message = text(`${notFound ? '地址不存在' : '请求无效'}：${exception.message}`, exception.message);
+      res.status(exception.getStatus()).json({ errors: [{ message: message[lang], extensions: { code: notFound ? 'NOT_FOUND' : 'BAD_REQUEST' } }] });
     } else {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-      res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      res.status(500).json({ errors: [{ message: INTERNAL[lang], extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
     return undefined;
   }

@@ -1,3 +1,5 @@
+import { Lang, Text, text, toText } from '../i18n/text';
+
 /** Stable codes a client can branch on; mapped once to GraphQL `extensions.code`. */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -18,34 +20,61 @@ export enum ErrorCode {
 
 export type ErrorDetails = Record<string, unknown>;
 
-/** The one business error type. Services throw it; `formatGraphQLError` turns it into a GraphQL error. */
+/** What people call the entities `notFound` names (details.entity keeps the English name). */
+const ENTITY_NAMES: Record<string, string> = {
+  Bid: '揭榜申请',
+  Demand: '需求',
+  DemandList: '榜单',
+  'Demand list': '榜单',
+  Industry: '产业',
+  JoinRequest: '加入申请',
+  Milestone: '里程碑',
+  Organization: '单位',
+  Review: '评审',
+  Talent: '人才',
+  User: '用户',
+};
+
+/**
+ * The one business error type. Services throw it; `formatGraphQLError` turns it into a GraphQL error
+ * in the language the request asked for. `message` is the Chinese; a plain string serves both languages.
+ */
 export class DomainError extends Error {
+  readonly text: Text;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: string | Text,
     readonly details: ErrorDetails = {},
   ) {
-    super(message);
+    const t = toText(message);
+    super(t.zh);
+    this.text = t;
     this.name = 'DomainError';
   }
 
-  static badInput(field: string, message: string, details: ErrorDetails = {}): DomainError {
-    return new DomainError(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, { field, ...details });
+  messageIn(lang: Lang): string {
+    return this.text[lang];
+  }
+
+  static badInput(field: string, message: string | Text, details: ErrorDetails = {}): DomainError {
+    const t = toText(message);
+    return new DomainError(ErrorCode.BAD_USER_INPUT, text(`${field}：${t.zh}`, `${field}: ${t.en}`), { field, ...details });
   }
 
   static notFound(entity: string, key: string): DomainError {
-    return new DomainError(ErrorCode.NOT_FOUND, `${entity} ${key} not found`, { entity });
+    return new DomainError(ErrorCode.NOT_FOUND, text(`${ENTITY_NAMES[entity] ?? entity} ${key} 不存在`, `${entity} ${key} not found`), { entity });
   }
 
-  static forbidden(message = '无权执行此操作'): DomainError {
+  static forbidden(message: string | Text = text('无权执行此操作', 'You are not allowed to do this')): DomainError {
     return new DomainError(ErrorCode.FORBIDDEN, message);
   }
 
-  static unauthenticated(message = '请先登录'): DomainError {
+  static unauthenticated(message: string | Text = text('请先登录', 'Please sign in first')): DomainError {
     return new DomainError(ErrorCode.UNAUTHENTICATED, message);
   }
 
-  static conflict(message: string, details: ErrorDetails = {}): DomainError {
+  static conflict(message: string | Text, details: ErrorDetails = {}): DomainError {
     return new DomainError(ErrorCode.CONFLICT, message, details);
   }
 }

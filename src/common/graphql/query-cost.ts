@@ -1,5 +1,6 @@
 import { DocumentNode, GraphQLError, GraphQLField, GraphQLSchema, getNullableType, isListType } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { text } from '../i18n/text';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination/page';
 import { tooComplex } from './query-limit-error';
 
@@ -61,5 +62,11 @@ export function costError(request: CostRequest, maxCost: number): GraphQLError |
     return null;
   }
   if (cost <= maxCost) return null;
-  return tooComplex(`查询过于复杂：估算成本 ${cost}，超过上限 ${maxCost}。请减少别名、嵌套或每页条数，或分几次查询。`, { cost, limit: maxCost });
+  return tooComplex(
+    text(
+      `查询过于复杂：估算成本 ${cost}，超过上限 ${maxCost}。请减少别名、嵌套或每页条数，或分几次查询。`,
+      `Query too complex: estimated cost ${cost} is over the limit of ${maxCost}. Use fewer aliases, less nesting or smaller pages, or split the query.`,
+    ),
+    { cost, limit: maxCost },
+  );
 }

@@ -3,6 +3,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { DocumentNode, GraphQLError, GraphQLSchema, ValidationContext, ValidationRule, parse, specifiedRules, validate } from 'graphql';
 import type { QueryLimits } from '../../config/app-config';
+import { Text, text } from '../i18n/text';
 import { costError } from './query-cost';
 import { tooComplex } from './query-limit-error';
 
@@ -31,14 +32,15 @@ export class QueryLimiter {
 
   /** Depth and alias limits as validation rules. */
   get rules(): ValidationRule[] {
-    const reject = (label: string, key: string, limit: number) => (ctx: ValidationContext | null, error: GraphQLError) => {
+    const reject = (label: Text, key: string, limit: number) => (ctx: ValidationContext | null, error: GraphQLError) => {
       const actual = found(error);
-      ctx?.reportError(tooComplex(`查询过于复杂：${label} ${actual ?? ''}，超过上限 ${limit}。`, { [key]: actual, limit }));
+      const message = text(`查询过于复杂：${label.zh} ${actual ?? ''}，超过上限 ${limit}。`, `Query too complex: ${label.en} ${actual ?? ''}, over the limit of ${limit}.`);
+      ctx?.reportError(tooComplex(message, { [key]: actual, limit }));
     };
     const { maxDepth, maxAliases } = this.limits;
     return [
-      maxDepthRule({ n: maxDepth, onReject: [reject('嵌套层数', 'depth', maxDepth)], propagateOnRejection: false }),
-      maxAliasesRule({ n: maxAliases, onReject: [reject('别名数', 'aliases', maxAliases)], propagateOnRejection: false }),
+      maxDepthRule({ n: maxDepth, onReject: [reject(text('嵌套层数', 'depth'), 'depth', maxDepth)], propagateOnRejection: false }),
+      maxAliasesRule({ n: maxAliases, onReject: [reject(text('别名数', 'aliases'), 'aliases', maxAliases)], propagateOnRejection: false }),
     ];
   }
 

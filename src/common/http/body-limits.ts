@@ -1,12 +1,14 @@
 import express, { NextFunction, Request, Response } from 'express';
+import { requestLanguage } from '../i18n/accept-language';
+import { Text, text, toText } from '../i18n/text';
 
-/** A refusal written before GraphQL sees the request, in the same shape as GraphQL's own errors. */
-export function sendHttpError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+/** A refusal written before GraphQL sees the request, in the same shape as GraphQL's own errors and in the request's language. */
+export function sendHttpError(res: Response, status: number, code: string, message: string | Text, extra: Record<string, unknown> = {}): void {
+  res.status(status).json({ errors: [{ message: toText(message)[requestLanguage(res.req)], extensions: { code, ...extra } }] });
 }
 
 /** The answer to a body that is not JSON, wherever it is read. */
-export const invalidJson = (res: Response, status = 400): void => sendHttpError(res, status, 'BAD_REQUEST', '请求体不是有效的 JSON。');
+export const invalidJson = (res: Response, status = 400): void => sendHttpError(res, status, 'BAD_REQUEST', text('请求体不是有效的 JSON。', 'The request body is not valid JSON.'));
 
 /** Bodies read before Express (by the response cache): parsed, or `invalid` when not JSON. */
 export const bodiesReadEarly = new WeakMap<object, { parsed?: unknown; invalid?: boolean }>();
@@ -35,7 +37,11 @@ export function graphqlBodyParser(limits: { graphql: number; admin: number }, is
     (admin ? large : small)(req, res, (err?: { type?: string; status?: number }) => {
       if (!err) return next();
       if (err.type === 'entity.too.large') {
-        return sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', `请求体超过上限 ${kb(limit)}（导入文件仅限管理员，上限 ${kb(limits.admin)}）。`, { limit });
+        const message = text(
+          `请求体超过上限 ${kb(limit)}（导入文件仅限管理员，上限 ${kb(limits.admin)}）。`,
+          `The request body is over the limit of ${kb(limit)} (import files are for admins only, up to ${kb(limits.admin)}).`,
+        );
+        return sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', message, { limit });
       }
       invalidJson(res, err.status && err.status < 500 ? err.status : 400);
     });

@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { text } from '../i18n/text';
 
 /** One move of a lifecycle: the states it leaves from, the state it reaches, and who may make it. */
 export interface Transition<S extends string, A extends string> {
@@ -6,6 +7,13 @@ export interface Transition<S extends string, A extends string> {
   to: S;
   /** Actor kinds allowed to make the move; 'SYSTEM' moves are made by the platform only. */
   by: readonly A[];
+}
+
+/** The Chinese of a lifecycle's words, for messages; codes stay in `extensions`. */
+export interface LifecycleNames<S extends string, M extends string> {
+  entity: string;
+  states: Readonly<Record<S, string>>;
+  moves: Readonly<Record<M, string>>;
 }
 
 /**
@@ -17,6 +25,7 @@ export class StateMachine<S extends string, M extends string, A extends string> 
     readonly entity: string,
     readonly states: readonly S[],
     readonly moves: Readonly<Record<M, Transition<S, A>>>,
+    readonly names?: LifecycleNames<S, M>,
   ) {
     const known = new Set<string>(states);
     for (const [name, t] of Object.entries<Transition<S, A>>(moves)) {
@@ -49,10 +58,20 @@ export class StateMachine<S extends string, M extends string, A extends string> 
     if (t.from.includes(from)) return t.to;
     const allowed = this.movesFrom(from, actors).map((m) => ({ move: m, to: this.moves[m].to }));
     const list = allowed.length ? allowed.map((a) => `${a.move} → ${a.to}`).join(', ') : 'none';
-    throw new DomainError(
-      ErrorCode.INVALID_STATE_TRANSITION,
+    const zhList = allowed.length ? allowed.map((a) => `${this.moveName(a.move)}（→ ${this.stateName(a.to)}）`).join('、') : '无';
+    const message = text(
+      `${this.names?.entity ?? this.entity}处于“${this.stateName(from)}”状态，不能${this.moveName(move)}；此状态下可执行：${zhList}`,
       `Cannot ${move} a ${this.entity} that is ${from} (to ${t.to}); allowed from ${from}: ${list}`,
-      { entity: this.entity, move, from, to: t.to, allowed },
     );
+    throw new DomainError(ErrorCode.INVALID_STATE_TRANSITION, message, { entity: this.entity, move, from, to: t.to, allowed });
+  }
+
+  /** A state as people say it (the code when the table has no names). */
+  stateName(state: S): string {
+    return this.names?.states[state] ?? state;
+  }
+
+  moveName(move: M): string {
+    return this.names?.moves[move] ?? move;
   }
 }

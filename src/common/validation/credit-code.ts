@@ -1,3 +1,5 @@
+import { Text, text } from '../i18n/text';
+
 // 统一社会信用代码 (GB 32100-2015): 18 characters from this alphabet (no I, O, S, V, Z);
 // the last is a check character over the first 17 with these weights, modulo 31.
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -14,10 +16,10 @@ export function creditCodeCheckChar(first17: string): string | null {
 }
 
 /** Why a credit code is invalid, or null when it is valid. */
-export function creditCodeProblem(code: string): string | null {
-  if (!/^[0-9A-Z]{18}$/.test(code)) return 'must be 18 characters of digits and capital letters';
+export function creditCodeProblem(code: string): Text | null {
+  if (!/^[0-9A-Z]{18}$/.test(code)) return text('应为 18 位数字或大写字母', 'must be 18 characters of digits and capital letters');
   const check = creditCodeCheckChar(code.slice(0, 17));
-  if (check === null) return 'contains a character not used in credit codes (I, O, S, V, Z)';
-  if (code[17] !== check) return `check digit is wrong (expected ${check})`;
+  if (check === null) return text('含有信用代码不使用的字母（I、O、S、V、Z）', 'contains a character not used in credit codes (I, O, S, V, Z)');
+  if (code[17] !== check) return text(`校验位错误（应为 ${check}）`, `check digit is wrong (expected ${check})`);
   return null;
 }

@@ -1,15 +1,18 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { Text, joinTexts } from '../i18n/text';
+import { constraintText } from './validation-messages';
 
 interface FieldProblem {
   field: string;
-  message: string;
+  /** Sent in the request's language (see formatGraphQLError). */
+  message: Text;
 }
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.entries(e.constraints ?? {}).map(([constraint, en]) => ({ field, message: constraintText(e, field, constraint, en) }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }
@@ -20,7 +23,7 @@ export const inputValidationPipe = new ValidationPipe({
   whitelist: true,
   exceptionFactory: (errors) => {
     const problems = flatten(errors);
-    const message = problems.map((p) => (p.message.startsWith(p.field) ? p.message : `${p.field}: ${p.message}`)).join('; ');
+    const message = joinTexts(problems.map((p) => p.message), '；', '; ');
     return new DomainError(ErrorCode.BAD_USER_INPUT, message, { field: problems[0]?.field, problems });
   },
 });

@@ -11,6 +11,7 @@ import { toPrincipal, UsersService } from '../users/users.service';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { assertStrongPassword } from './password-policy';
+import { text } from '../../common/i18n/text';
 
 export interface AuthResult {
   token: string;
@@ -27,6 +28,8 @@ interface TokenClaims {
 
 /** No account has a longer e-mail (the column's length), so such a login needs no counting. */
 const MAX_EMAIL_LENGTH = 254;
+const DISABLED = text('该账户已被停用', 'This account is disabled');
+const INVALID_TOKEN = text('令牌无效，请重新登录', 'The token is not valid; sign in again');
 
 @Injectable()
 export class AuthService implements OnApplicationBootstrap {
@@ -54,7 +57,7 @@ export class AuthService implements OnApplicationBootstrap {
 
   async register(input: RegisterInput): Promise<AuthResult> {
     if (input.role !== Role.ENTERPRISE && input.role !== Role.RESEARCHER) {
-      throw DomainError.badInput('role', 'must be ENTERPRISE or RESEARCHER; admins and experts are created by an admin');
+      throw DomainError.badInput('role', text('只能注册企业或科研人员账户；管理员和评审专家账户由管理员创建', 'must be ENTERPRISE or RESEARCHER; admins and experts are created by an admin'));
     }
     const { user, joinRequest } = await this.users.signUp(input);
     return { token: this.issueToken(user), user, joinRequest };
@@ -64,14 +67,14 @@ export class AuthService implements OnApplicationBootstrap {
     const key = email.trim().toLowerCase();
     // The same error whether the e-mail or the password is wrong, so accounts cannot be probed;
     // unknown e-mails are counted and take as long as known ones for the same reason.
-    const wrong = DomainError.unauthenticated('邮箱或密码错误');
+    const wrong = DomainError.unauthenticated(text('邮箱或密码错误', 'Wrong e-mail or password'));
     if (key.length > MAX_EMAIL_LENGTH) throw wrong;
     await this.throttle.claim(key);
     const user = await this.users.findByEmail(key);
     const right = user ? await this.hasher.verify(password, user.passwordHash) : await this.hasher.verifyNothing(password);
     if (!user || !right) throw wrong;
     await this.throttle.succeeded(key);
-    if (user.disabledAt) throw DomainError.unauthenticated('该账户已被停用');
+    if (user.disabledAt) throw DomainError.unauthenticated(DISABLED);
     if (this.hasher.needsRehash(user.passwordHash)) await this.users.rehash(user, await this.hasher.hash(password));
     return { token: this.issueToken(user), user };
   }
@@ -81,9 +84,9 @@ export class AuthService implements OnApplicationBootstrap {
     const user = await this.users.findById(principal.userId);
     if (!user) throw DomainError.unauthenticated();
     assertStrongPassword('newPassword', newPassword, user.email);
-    if (newPassword === currentPassword) throw DomainError.badInput('newPassword', '新密码不能与当前密码相同');
+    if (newPassword === currentPassword) throw DomainError.badInput('newPassword', text('新密码不能与当前密码相同', 'must differ from the current password'));
     await this.throttle.claim(user.email);
-    if (!(await this.hasher.verify(currentPassword, user.passwordHash))) throw DomainError.badInput('currentPassword', '当前密码不正确');
+    if (!(await this.hasher.verify(currentPassword, user.passwordHash))) throw DomainError.badInput('currentPassword', text('当前密码不正确', 'is not the current password'));
     await this.throttle.succeeded(user.email);
     const changed = await this.users.changePasswordHash(user, await this.hasher.hash(newPassword));
     return { token: this.issueToken(changed), user: changed };
@@ -103,14 +106,14 @@ export class AuthService implements OnApplicationBootstrap {
     try {
       claims = this.jwt.verify<TokenClaims>(token);
     } catch (e) {
-      throw DomainError.unauthenticated(e instanceof Error && e.name === 'TokenExpiredError' ? '登录已过期，请重新登录' : '令牌无效，请重新登录');
+      throw DomainError.unauthenticated(e instanceof Error && e.name === 'TokenExpiredError' ? text('登录已过期，请重新登录', 'The sign-in has expired; sign in again') : INVALID_TOKEN);
     }
     // jsonwebtoken accepts a token without exp as never expiring; ours always have one.
-    if (typeof claims.exp !== 'number') throw DomainError.unauthenticated('令牌没有有效期（exp），请重新登录');
+    if (typeof claims.exp !== 'number') throw DomainError.unauthenticated(text('令牌没有有效期（exp），请重新登录', 'The token has no expiry (exp); sign in again'));
     const user = typeof claims.sub === 'string' ? await this.users.findById(claims.sub) : null;
-    if (!user) throw DomainError.unauthenticated('令牌无效，请重新登录');
-    if (user.disabledAt) throw DomainError.unauthenticated('该账户已被停用');
-    if (claims.ver !== user.tokenVersion) throw DomainError.unauthenticated('令牌已失效（密码已更改或账户已停用），请重新登录');
+    if (!user) throw DomainError.unauthenticated(INVALID_TOKEN);
+    if (user.disabledAt) throw DomainError.unauthenticated(DISABLED);
+    if (claims.ver !== user.tokenVersion) throw DomainError.unauthenticated(text('令牌已失效（密码已更改或账户已停用），请重新登录', 'The token is no longer valid (password changed or account disabled); sign in again'));
     return toPrincipal(user);
   }
 }

@@ -7,11 +7,13 @@ import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import { isUniqueViolation } from '../../database/errors';
 import { LoginAttempt } from './login-attempt.entity';
+import { text } from '../../common/i18n/text';
 
 function rateLimited(waitMs: number): DomainError {
   const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
-  const wait = retryAfter < 60 ? `${retryAfter} 秒` : `${Math.ceil(retryAfter / 60)} 分钟`;
-  return new DomainError(ErrorCode.RATE_LIMITED, `登录失败次数过多，请 ${wait}后再试`, { retryAfter });
+  const minutes = Math.ceil(retryAfter / 60);
+  const wait = retryAfter < 60 ? text(`${retryAfter} 秒`, `${retryAfter} s`) : text(`${minutes} 分钟`, `${minutes} min`);
+  return new DomainError(ErrorCode.RATE_LIMITED, text(`登录失败次数过多，请 ${wait.zh}后再试`, `Too many failed sign-ins; try again in ${wait.en}`), { retryAfter });
 }
 
 /**

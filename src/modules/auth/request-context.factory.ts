@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { RequestContext } from '../../common/auth/request-context';
 import { RequestLoaders } from '../../common/dataloader/request-loaders';
 import { DomainError } from '../../common/errors/domain-error';
+import { text } from '../../common/i18n/text';
 import { requestInfo } from '../../common/observability/request-info';
 import { AuthService } from './auth.service';
 
@@ -32,11 +33,11 @@ export class RequestContextFactory {
     const ctx: RequestContext = { req, principal: null, loaders: new RequestLoaders(this.dataSource) };
     if (!header) return ctx;
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-    if (!token) return { ...ctx, authError: 'Authorization 请求头应为 "Bearer <令牌>"' };
+    if (!token) return { ...ctx, authError: text('Authorization 请求头应为 "Bearer <令牌>"', 'The Authorization header must be "Bearer <token>"') };
     try {
       return { ...ctx, principal: await this.auth.principalFromToken(token) };
     } catch (e) {
-      if (e instanceof DomainError) return { ...ctx, authError: e.message };
+      if (e instanceof DomainError) return { ...ctx, authError: e.text };
       throw e;
     }
   }

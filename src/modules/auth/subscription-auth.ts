@@ -1,4 +1,5 @@
 import type { ExecutionResult, FormattedExecutionResult } from 'graphql';
+import { connectionLanguage } from '../../common/graphql/subscription-errors';
 import type { RequestContextFactory } from './request-context.factory';
 
 interface WsContext {
@@ -18,7 +19,7 @@ export function revalidateOnNext(contexts: RequestContextFactory, next: OnNext) 
     const caller = await contexts.fromConnectionParams(ctx.connectionParams);
     if (caller.authError) {
       (ctx.extra as { socket?: { close(code: number, reason: string): void } }).socket?.close(4403, 'Forbidden');
-      return { data: null, errors: [{ message: caller.authError, extensions: { code: 'UNAUTHENTICATED' } }] };
+      return { data: null, errors: [{ message: caller.authError[connectionLanguage(ctx)], extensions: { code: 'UNAUTHENTICATED' } }] };
     }
     return next(ctx, id, payload, args, result);
   };

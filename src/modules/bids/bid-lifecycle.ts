@@ -31,7 +31,7 @@ export const bidLifecycle = new StateMachine<BidStatus, BidMove, BidActor>('bid'
   award: { from: [S.SUBMITTED, S.SHORTLISTED], to: S.AWARDED, by: ['OWNER', 'ADMIN'] },
   withdraw: { from: [S.SUBMITTED, S.SHORTLISTED], to: S.WITHDRAWN, by: ['BIDDER'] },
   reject: { from: [S.SUBMITTED, S.SHORTLISTED], to: S.NOT_SELECTED, by: ['SYSTEM'] },
-});
+}, { entity: '揭榜申请', states: BID_STATUS_CN, moves: { shortlist: '入围', award: '授予挂帅', withdraw: '撤回', reject: '不予入选' } });
 
 /** A bid still in the running; a talent has at most one such bid per demand. */
 export const LIVE_BID_STATUSES: readonly BidStatus[] = [S.SUBMITTED, S.SHORTLISTED];

@@ -9,7 +9,7 @@ import { Page } from '../../common/pagination/page';
 import { Clock } from '../../common/time/clock';
 import { isUniqueViolation } from '../../database/errors';
 import { assertReadable } from '../demands/demand-access';
-import { DemandMove, DemandStatus } from '../demands/demand-lifecycle';
+import { DEMAND_STATUS_CN, DemandMove, DemandStatus } from '../demands/demand-lifecycle';
 import { Demand } from '../demands/demand.entity';
 import { DemandTransitionsService } from '../demands/demand-transitions.service';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
@@ -19,6 +19,7 @@ import { bidActors, canReadBid } from './bid-access';
 import { bidLifecycle, BidMove, BidStatus, LIVE_BID_STATUSES } from './bid-lifecycle';
 import { Bid } from './bid.entity';
 import { SubmitBidInput } from './bids.dto';
+import { text } from '../../common/i18n/text';
 
 /** Demand moves after which no bid stays in the running. */
 const CLOSING_MOVES: readonly DemandMove[] = ['take', 'withdraw', 'close'];
@@ -77,13 +78,13 @@ export class BidsService implements OnModuleInit {
 
   /** 揭榜: a researcher bids on a published demand before its deadline, once while the bid is live. */
   async submit(p: Principal, input: SubmitBidInput): Promise<Bid> {
-    if (p.role !== Role.RESEARCHER || !p.talentId) throw DomainError.forbidden('Only researchers with a talent profile may bid');
+    if (p.role !== Role.RESEARCHER || !p.talentId) throw DomainError.forbidden(text('只有建有人才档案的科研人员可以揭榜', 'Only researchers with a talent profile may bid'));
     const talentId = p.talentId;
     try {
       return await this.transactions.run(async (em) => {
         const demand = assertReadable(p, await em.getRepository(Demand).findOneBy({ id: input.demandId }), input.demandId);
         if (demand.status !== DemandStatus.PUBLISHED) {
-          throw new DomainError(ErrorCode.INVALID_STATE_TRANSITION, `Demand ${demand.code} is ${demand.status}, not open for bids`, {
+          throw new DomainError(ErrorCode.INVALID_STATE_TRANSITION, text(`需求 ${demand.code} 为“${DEMAND_STATUS_CN[demand.status]}”，不接受揭榜`, `Demand ${demand.code} is ${demand.status}, not open for bids`), {
             entity: 'demand',
             from: demand.status,
             to: demand.status,
@@ -91,10 +92,10 @@ export class BidsService implements OnModuleInit {
           });
         }
         if (demand.deadline && demand.deadline < this.clock.today()) {
-          throw DomainError.badInput('demandId', `the deadline of ${demand.code} (${demand.deadline}) has passed`);
+          throw DomainError.badInput('demandId', text(`需求 ${demand.code} 的揭榜截止日期（${demand.deadline}）已过`, `the deadline of ${demand.code} (${demand.deadline}) has passed`));
         }
         const live = await em.getRepository(Bid).existsBy({ demandId: demand.id, talentId, status: In([...LIVE_BID_STATUSES]) });
-        if (live) throw DomainError.conflict(`You already have a live bid on ${demand.code}`, { field: 'demandId' });
+        if (live) throw DomainError.conflict(text(`您已对需求 ${demand.code} 提交了揭榜申请`, `You already have a live bid on ${demand.code}`), { field: 'demandId' });
         const now = this.clock.now();
         const repo = em.getRepository(Bid);
         const bid = await repo.save(
@@ -115,7 +116,7 @@ export class BidsService implements OnModuleInit {
         return bid;
       });
     } catch (e) {
-      if (isUniqueViolation(e)) throw DomainError.conflict('You already have a live bid on this demand', { field: 'demandId' });
+      if (isUniqueViolation(e)) throw DomainError.conflict(text('您已对此需求提交了揭榜申请', 'You already have a live bid on this demand'), { field: 'demandId' });
       throw e;
     }
   }
@@ -154,7 +155,7 @@ export class BidsService implements OnModuleInit {
         .set({ awardedCount: () => 'awarded_count + 1' })
         .where('id = :id AND status = :published AND awarded_count < max_winners', { id: demand.id, published: DemandStatus.PUBLISHED })
         .execute();
-      if (!raised.affected) throw DomainError.conflict(`Demand ${demand.code} already has its ${demand.maxWinners} winner(s)`);
+      if (!raised.affected) throw DomainError.conflict(text(`需求 ${demand.code} 的 ${demand.maxWinners} 个挂帅名额已满`, `Demand ${demand.code} already has its ${demand.maxWinners} winner(s)`));
       const awarded = await this.applyMove(em, p, bid, demand, 'award', actors);
       await em.getRepository(Bid).update({ id: bid.id }, { matchRank });
       awarded.matchRank = matchRank;
@@ -171,7 +172,7 @@ export class BidsService implements OnModuleInit {
     const demand = bid ? await em.getRepository(Demand).findOneBy({ id: bid.demandId }) : null;
     if (!bid || !demand || !canReadBid(p, bid, demand)) throw DomainError.notFound('Bid', id);
     const actors = bidActors(p, bid, demand);
-    if (!bidLifecycle.mayMake(move, actors)) throw DomainError.forbidden(`You may not ${move} this bid`);
+    if (!bidLifecycle.mayMake(move, actors)) throw DomainError.forbidden(text(`您无权对此揭榜申请执行“${bidLifecycle.moveName(move)}”`, `You may not ${move} this bid`));
     return { bid, demand, actors };
   }
 
@@ -185,7 +186,7 @@ export class BidsService implements OnModuleInit {
       .set({ status: to, updatedAt: now })
       .where('id = :id AND status = :from', { id: bid.id, from })
       .execute();
-    if (!result.affected) throw DomainError.conflict(`Bid ${bid.id} was changed at the same time; try again`);
+    if (!result.affected) throw DomainError.conflict(text(`揭榜申请 ${bid.id} 刚刚已被他人修改，请重试`, `Bid ${bid.id} was changed at the same time; try again`));
     await this.ledger.append(em, this.entry(p, bid, demand, move, from, to, now));
     return Object.assign(bid, { status: to, updatedAt: now });
   }
@@ -214,7 +215,7 @@ export class BidsService implements OnModuleInit {
   private demandClosed(demand: Demand): DomainError {
     return new DomainError(
       ErrorCode.INVALID_STATE_TRANSITION,
-      `Demand ${demand.code} is ${demand.status}: bids are decided only while it is PUBLISHED`,
+      text(`需求 ${demand.code} 为“${DEMAND_STATUS_CN[demand.status]}”：只有揭榜中的需求才能决定揭榜申请`, `Demand ${demand.code} is ${demand.status}: bids are decided only while it is PUBLISHED`),
       { entity: 'demand', from: demand.status, to: DemandStatus.TAKEN, allowed: [] },
     );
   }

@@ -5,6 +5,7 @@ import { RequestContextFactory } from '../auth/request-context.factory';
 import { Role } from '../users/user.entity';
 import { DataExportService } from './data-export.service';
 import { ExportFormat } from './table-writer';
+import { text } from '../../common/i18n/text';
 
 const MIME: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -29,9 +30,9 @@ export class DataExportController {
   ): Promise<void> {
     const ctx = await this.contexts.create(req);
     if (ctx.authError || !ctx.principal) throw DomainError.unauthenticated(ctx.authError);
-    if (ctx.principal.role !== Role.ADMIN) throw DomainError.forbidden('Only admins may export');
+    if (ctx.principal.role !== Role.ADMIN) throw DomainError.forbidden(text('只有管理员可以导出数据', 'Only admins may export'));
     const m = /^(demands|talents)\.(csv|xlsx)$/.exec(file);
-    if (!m) throw DomainError.badInput('file', 'must be demands.csv, demands.xlsx, talents.csv or talents.xlsx');
+    if (!m) throw DomainError.badInput('file', text('应为 demands.csv、demands.xlsx、talents.csv 或 talents.xlsx', 'must be demands.csv, demands.xlsx, talents.csv or talents.xlsx'));
     const [, kind, format] = m as unknown as [string, 'demands' | 'talents', ExportFormat];
     const body = await this.exporter.export(kind, format, { list, status });
     res.setHeader('Content-Type', MIME[format]);

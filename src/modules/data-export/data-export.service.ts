@@ -25,6 +25,7 @@ import {
   toLabel,
 } from '../data-import/contract';
 import { ExportFormat, writeTable } from './table-writer';
+import { text } from '../../common/i18n/text';
 
 export interface ExportOptions {
   list?: string;
@@ -58,12 +59,12 @@ export class DataExportService {
     const where: Record<string, unknown> = { status: In(Object.values(DEMAND_STATUS_LABELS)) };
     if (options.status) {
       const status = (DEMAND_STATUS_LABELS as Record<string, string>)[options.status] ?? options.status.toUpperCase();
-      if (!Object.values(DemandStatus).includes(status as DemandStatus)) throw DomainError.badInput('status', `unknown status "${options.status}"`);
+      if (!Object.values(DemandStatus).includes(status as DemandStatus)) throw DomainError.badInput('status', text(`未知状态“${options.status}”`, `unknown status "${options.status}"`));
       where.status = status;
     }
     if (options.list) {
       const found = await em.getRepository(DemandList).findOneBy({ name: options.list });
-      if (!found) throw DomainError.badInput('list', `no demand list named ${options.list}`);
+      if (!found) throw DomainError.badInput('list', text(`没有名为“${options.list}”的榜单`, `no demand list named ${options.list}`));
       where.listId = found.id;
     }
     const demands = await em.getRepository(Demand).find({ where, order: { code: 'ASC' } });

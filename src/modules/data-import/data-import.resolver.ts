@@ -9,6 +9,7 @@ import { DemandImportService } from './demand-import.service';
 import { ImportReport } from './import-report';
 import { IndustryMapEntry, industryOptions, NewIndustriesInput } from './industry-options.dto';
 import { TalentImportService } from './talent-import.service';
+import { text } from '../../common/i18n/text';
 
 @InputType({ description: 'A file to import: its name (the extension picks the format) and its bytes in base64.' })
 export class ImportFileInput {
@@ -26,7 +27,7 @@ const DRY_RUN = { type: () => Boolean, defaultValue: false, description: 'Check 
 
 export const decode = (file: ImportFileInput) => {
   const data = Buffer.from(file.contentBase64, 'base64');
-  if (!data.length) throw DomainError.badInput('file.contentBase64', 'is empty or not base64');
+  if (!data.length) throw DomainError.badInput('file.contentBase64', text('为空或不是 base64 编码', 'is empty or not base64'));
   return data;
 };
 

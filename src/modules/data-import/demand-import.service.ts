@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Transactions } from '../../common/database/transactions';
+import { Text, text } from '../../common/i18n/text';
 import { DomainEvents } from '../../common/events/domain-events';
 import { chinaDayStart as dayStart } from '../../common/time/china-dates';
 import { Clock } from '../../common/time/clock';
@@ -22,12 +23,12 @@ import { demandRecord, LedgerRecord, LedgerService } from '../ledger/ledger.serv
 import { SimilarDemandsService } from '../matching/similar-demands.service';
 import { Organization, OrganizationType } from '../organizations/organization.entity';
 import { Talent } from '../talents/talent.entity';
-import { DEMAND_COLUMNS } from './contract';
+import { DEMAND_COLUMNS, INSTITUTION_TYPE_LABELS, toLabel } from './contract';
 import { DemandRecord, parseDemandRows } from './demand-rows';
 import { ImportIndustries } from './import-industries';
 import { ImportProblem, importRejected } from './import-problems';
 import { ImportOptions } from './import-options';
-import { ImportReport } from './import-report';
+import { addWarning, ImportReport } from './import-report';
 import { lifecyclePath } from './lifecycle-path';
 import { readTable } from './table-reader';
 
@@ -67,10 +68,12 @@ export class DemandImportService {
     const { records, problems, winnerRefs } = parseDemandRows(file, table, industries, options.list);
     const known = new Set((await findIn(this.dataSource.manager, Talent, 'code', winnerRefs.map((w) => w.code))).map((t) => t.code));
     for (const w of winnerRefs.filter((x) => !known.has(x.code))) {
-      problems.push({ file, row: w.row, column: '揭榜方', reason: `unknown winner code ${w.code} (import the talent roster first)` });
+      const reason = text(`揭榜方人才编号 ${w.code} 不存在（请先导入人才库）`, `unknown winner code ${w.code} (import the talent roster first)`);
+      problems.push({ file, row: w.row, column: '揭榜方', kind: 'UNKNOWN_WINNER', reason: reason.zh, reasonEn: reason.en });
     }
     if (problems.length) throw importRejected(file, problems.sort((a, b) => a.row - b.row));
-    const report: ImportReport = { file, kind: 'demands', dryRun: !!options.dryRun, created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings, ...industries.warnings()] };
+    const report: ImportReport = { file, kind: 'demands', dryRun: !!options.dryRun, created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings], warningKinds: [] };
+    for (const w of industries.warnings()) addWarning(report, w);
     const changed: string[] = [];
     const createdRows = new Map<string, number>();
     const work = async (em: EntityManager) => {
@@ -107,29 +110,36 @@ export class DemandImportService {
     await industries.committed();
     const written = await findIn(this.dataSource.manager, Demand, 'code', changed);
     await this.events.emit({ type: 'demands.changed', ids: written.map((d) => d.id) });
-    report.warnings.push(...this.duplicateWarnings(file, written.filter((d) => createdRows.has(d.code)), createdRows));
+    for (const w of this.duplicateWarnings(file, written.filter((d) => createdRows.has(d.code)), createdRows)) addWarning(report, w);
     return report;
   }
 
   /** A new demand nearly identical to one in another list is imported, and the report says so. */
-  private duplicateWarnings(file: string, created: Demand[], rows: Map<string, number>): string[] {
+  private duplicateWarnings(file: string, created: Demand[], rows: Map<string, number>): ImportProblem[] {
     return created.flatMap((d) =>
-      this.similar
-        .likelyDuplicates(d)
-        .map((s) => `${file} row ${rows.get(d.code)}: ${d.code} looks like a duplicate of ${s.demand.code} in another list (similarity ${s.similarity})`),
+      this.similar.likelyDuplicates(d).map((s) => ({
+        file,
+        row: rows.get(d.code)!,
+        column: '',
+        kind: 'POSSIBLE_DUPLICATE',
+        reason: `${d.code} 与其他榜单中的 ${s.demand.code} 疑似重复（相似度 ${s.similarity}）`,
+        reasonEn: `${d.code} looks like a duplicate of ${s.demand.code} in another list (similarity ${s.similarity})`,
+      })),
     );
   }
 
   /** Problems only visible against the database: impossible status changes, a different winner. */
   private checkAgainstRecord(file: string, r: DemandRecord, current: Demand | undefined, awarded: Map<string, string[]>, ctx: Context, problems: ImportProblem[]): void {
-    const problem = (column: string, reason: string) => problems.push({ file, row: r.row, column, reason });
+    const problem = (column: string, kind: string, reason: Text) => problems.push({ file, row: r.row, column, kind, reason: reason.zh, reasonEn: reason.en });
     const target = r.status ?? current?.status ?? DemandStatus.PUBLISHED;
     const path = lifecyclePath(current?.status ?? DemandStatus.PUBLISHED, target);
-    if (!path) problem('状态', `cannot move ${r.code} from ${current?.status} to ${target}`);
+    if (!path) problem('状态', 'IMPOSSIBLE_STATUS_CHANGE', text(`需求 ${r.code} 不能从 ${current?.status} 变为 ${target}`, `cannot move ${r.code} from ${current?.status} to ${target}`));
     if (current && r.winners.length && current.awardedCount > 0) {
       const recorded = (awarded.get(current.id) ?? []).sort();
       const given = r.winners.map((c) => ctx.talents.get(c)?.id ?? c).sort();
-      if (JSON.stringify(recorded) !== JSON.stringify(given)) problem('揭榜方', `differs from the winner already recorded for ${r.code}`);
+      if (JSON.stringify(recorded) !== JSON.stringify(given)) {
+        problem('揭榜方', 'WINNER_MISMATCH', text(`与需求 ${r.code} 已记录的揭榜方不一致`, `differs from the winner already recorded for ${r.code}`));
+      }
     }
   }
 
@@ -252,20 +262,20 @@ export class DemandImportService {
     const byCode = new Map((await findIn(em, Organization, 'creditCode', codes)).map((o) => [o.creditCode!, o]));
     const repo = em.getRepository(Organization);
     for (const r of records) {
-      const problem = (reason: string) => problems.push({ file, row: r.row, column: '统一社会信用代码', reason });
+      const problem = (column: string, kind: string, reason: Text) => problems.push({ file, row: r.row, column, kind, reason: reason.zh, reasonEn: reason.en });
       let org = byName.get(r.organization);
       if (org && org.type !== OrganizationType.ENTERPRISE) {
-        problems.push({ file, row: r.row, column: '发榜单位', reason: `${r.organization} is registered as ${org.type}, not an enterprise` });
+        problem('发榜单位', 'NOT_AN_ENTERPRISE', text(`${r.organization} 登记为${toLabel(INSTITUTION_TYPE_LABELS, org.type)}，不是企业`, `${r.organization} is registered as ${org.type}, not an enterprise`));
         continue;
       }
       if (r.creditCode) {
         const holder = byCode.get(r.creditCode);
         if (holder && holder.name !== r.organization) {
-          problem(`${r.creditCode} belongs to ${holder.name}`);
+          problem('统一社会信用代码', 'CREDIT_CODE_TAKEN', text(`${r.creditCode} 属于 ${holder.name}`, `${r.creditCode} belongs to ${holder.name}`));
           continue;
         }
         if (org?.creditCode && org.creditCode !== r.creditCode) {
-          problem(`${r.organization} is on record with ${org.creditCode}`);
+          problem('统一社会信用代码', 'CREDIT_CODE_MISMATCH', text(`${r.organization} 登记的信用代码为 ${org.creditCode}`, `${r.organization} is on record with ${org.creditCode}`));
           continue;
         }
       }

@@ -1,3 +1,4 @@
+import { text } from '../../common/i18n/text';
 import { creditCodeProblem } from '../../common/validation/credit-code';
 import { DemandStatus } from '../demands/demand-lifecycle';
 import { DemandType } from '../demands/demand.entity';
@@ -54,7 +55,7 @@ export function parseDemandRows(file: string, table: Table, industries: ImportIn
     const code = r.code(firstRowOfCode);
     const creditCode = r.text('creditCode', 18);
     const creditProblem = creditCode ? creditCodeProblem(creditCode) : null;
-    if (creditProblem) r.problem('creditCode', `${creditCode}: ${creditProblem}`);
+    if (creditProblem) r.problem('creditCode', text(`${creditCode}：${creditProblem.zh}`, `${creditCode}: ${creditProblem.en}`), 'INVALID_CREDIT_CODE');
     const industryName = r.text('industry', 100);
     const industry = industryName ? industries.resolve(industryName, row.row) : undefined;
     const statusText = r.text('status');
@@ -62,8 +63,11 @@ export function parseDemandRows(file: string, table: Table, industries: ImportIn
     const winners = r.list('winner');
     winnerRefs.push(...winners.map((code) => ({ row: row.row, code })));
     const taken = status !== null && TAKEN_STATUSES.includes(status as DemandStatus);
-    if (taken && !winners.length) r.problem('winner', `is required when 状态 is ${statusText}`);
-    if (!taken && winners.length) r.problem('winner', `is given but 状态 is ${statusText || 'empty'} (only 已揭榜, 攻关中 and 已验收 have a winner)`);
+    if (taken && !winners.length) r.problem('winner', text(`状态为“${statusText}”时必须填写揭榜方`, `is required when 状态 is ${statusText}`), 'WINNER_REQUIRED');
+    if (!taken && winners.length) {
+      const zh = `状态${statusText ? `为“${statusText}”` : '为空'}，不应填写揭榜方（只有已揭榜、攻关中、已验收的需求有揭榜方）`;
+      r.problem('winner', text(zh, `is given but 状态 is ${statusText || 'empty'} (only 已揭榜, 攻关中 and 已验收 have a winner)`), 'UNEXPECTED_WINNER');
+    }
     const record: DemandRecord = {
       row: row.row,
       code,
@@ -86,7 +90,7 @@ export function parseDemandRows(file: string, table: Table, industries: ImportIn
       takenAt: r.date('takenAt'),
     };
     if (record.takenAt && record.publishedAt && record.takenAt < record.publishedAt) {
-      r.problem('takenAt', `${record.takenAt} is before 发布日期 ${record.publishedAt}`);
+      r.problem('takenAt', text(`揭榜日期 ${record.takenAt} 早于发布日期 ${record.publishedAt}`, `${record.takenAt} is before 发布日期 ${record.publishedAt}`), 'DATE_ORDER');
     }
     if (problems.length === before) records.push(record);
   }

@@ -128,13 +128,27 @@ export class ImportIndustries {
     if (this.draft) await this.taxonomy.committed(this.draft);
   }
 
-  /** One line per created, mapped or (lenient) unknown name. */
-  warnings(): string[] {
+  /** One warning per created, mapped or (lenient) unknown name. */
+  warnings(): ImportProblem[] {
     const parent = this.options.newIndustries?.parent;
+    const warning = (kind: string, zh: string, en: string): ImportProblem => ({ file: this.file, row: 0, column: '', kind, reason: zh, reasonEn: en });
     return [
-      ...[...this.planned.values()].map(({ name, rows }) => `${this.file}：新建产业“${name}”${parent ? `（上级：${parent}）` : '（顶层）'}，用于${rowList(rows)}`),
-      ...[...this.mapped.values()].filter((m) => normalize(m.name) !== normalize(m.to)).map(({ name, to, rows }) => `${this.file}：产业“${name}”按对应关系记为“${to}”（${rowList(rows)}）`),
-      ...(this.strict ? [] : [...this.unknown.values()].map(({ name, rows }) => `${this.file}：产业“${name}”不在产业目录中，按原文保存（${rowList(rows)}）；是否为：${this.industries.suggest(name).join('、')}？`)),
+      ...[...this.planned.values()].map(({ name, rows }) =>
+        warning('INDUSTRY_CREATED', `新建产业“${name}”${parent ? `（上级：${parent}）` : '（顶层）'}，用于${rowList(rows)}`, `industry "${name}" created${parent ? ` under ${parent}` : ' at the top level'} for ${rowListEn(rows)}`),
+      ),
+      ...[...this.mapped.values()]
+        .filter((m) => normalize(m.name) !== normalize(m.to))
+        .map(({ name, to, rows }) => warning('INDUSTRY_MAPPED', `产业“${name}”按对应关系记为“${to}”（${rowList(rows)}）`, `industry "${name}" recorded as "${to}" by the map (${rowListEn(rows)})`)),
+      ...(this.strict
+        ? []
+        : [...this.unknown.values()].map(({ name, rows }) => {
+            const suggestions = this.industries.suggest(name);
+            return warning(
+              'UNKNOWN_INDUSTRY_KEPT',
+              `产业“${name}”不在产业目录中，按原文保存（${rowList(rows)}）；是否为：${suggestions.join('、')}？`,
+              `industry "${name}" is not in the taxonomy; kept as written (${rowListEn(rows)}); did you mean ${suggestions.join(', ')}?`,
+            );
+          })),
     ];
   }
 

@@ -1,5 +1,6 @@
 import type { ImportLimits } from '../../config/app-config';
 import { DomainError, ErrorCode } from '../../common/errors/domain-error';
+import { Text, text, toText } from '../../common/i18n/text';
 import { yieldToEventLoop } from '../../common/time/yield-to-event-loop';
 
 /** The environment variable of each limit, named in every refusal so an operator knows what to raise. */
@@ -14,12 +15,14 @@ const SETTING: Record<keyof ImportLimits, string> = {
 export const megabytes = (n: number) => `${+(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** The refusal of a file over a limit; nothing of it was written. `setting` is the variable that raises the limit, if one does. */
-export function importRefused(file: string, what: string, limit: number, setting?: string): DomainError {
-  return new DomainError(ErrorCode.IMPORT_TOO_LARGE, `文件 ${file} ${what}${setting ? `（${setting}）` : ''}，未导入任何数据`, { field: 'file', limit, setting });
+export function importRefused(file: string, what: string | Text, limit: number, setting?: string): DomainError {
+  const { zh, en } = toText(what);
+  const message = text(`文件 ${file} ${zh}${setting ? `（${setting}）` : ''}，未导入任何数据`, `File ${file} ${en}${setting ? ` (${setting})` : ''}; nothing imported`);
+  return new DomainError(ErrorCode.IMPORT_TOO_LARGE, message, { field: 'file', limit, setting });
 }
 
 /** The refusal of a file over one of the configured limits. */
-export const importTooLarge = (file: string, limit: keyof ImportLimits, limits: ImportLimits, what: string) =>
+export const importTooLarge = (file: string, limit: keyof ImportLimits, limits: ImportLimits, what: string | Text) =>
   importRefused(file, what, limits[limit], SETTING[limit]);
 
 /** Rows read between two turns of the event loop, so other requests are served while a big file is read (≈5 ms of work). */
@@ -42,18 +45,28 @@ export class SheetLimits {
 
   async check(row: number, values: readonly string[], header: readonly string[]): Promise<void> {
     const { maxRows, maxColumns, maxCellChars } = this.limits;
-    const where = this.json ? `第 ${row} 项` : `第 ${row} 行`;
+    const where = this.json ? text(`第 ${row} 项`, `item ${row}`) : text(`第 ${row} 行`, `row ${row}`);
     let filled = 0;
     values.forEach((v, i) => {
       if (v !== '') filled = i + 1;
       if (v.length > maxCellChars) {
-        const column = header[i] ? `“${header[i]}”` : `第 ${i + 1} 列`;
-        throw importTooLarge(this.file, 'maxCellChars', this.limits, `${where}${column}有 ${v.length} 个字符，超过单元格长度上限 ${maxCellChars} 个字符`);
+        const column = header[i] ? text(`“${header[i]}”`, `column ${header[i]}`) : text(`第 ${i + 1} 列`, `column ${i + 1}`);
+        const what = text(
+          `${where.zh}${column.zh}有 ${v.length} 个字符，超过单元格长度上限 ${maxCellChars} 个字符`,
+          `${where.en}, ${column.en} has ${v.length} characters, over the cell limit of ${maxCellChars}`,
+        );
+        throw importTooLarge(this.file, 'maxCellChars', this.limits, what);
       }
     });
-    if (filled > maxColumns) throw importTooLarge(this.file, 'maxColumns', this.limits, `${where}有 ${filled} 列，超过列数上限 ${maxColumns} 列`);
+    if (filled > maxColumns) {
+      const what = text(`${where.zh}有 ${filled} 列，超过列数上限 ${maxColumns} 列`, `${where.en} has ${filled} columns, over the limit of ${maxColumns}`);
+      throw importTooLarge(this.file, 'maxColumns', this.limits, what);
+    }
     if (filled && row > maxRows + (this.json ? 0 : 1)) {
-      throw importTooLarge(this.file, 'maxRows', this.limits, `${where}超过${this.json ? '条数' : '行数'}上限 ${maxRows} ${this.json ? '项' : '行（不含表头）'}`);
+      const what = this.json
+        ? text(`${where.zh}超过条数上限 ${maxRows} 项`, `${where.en} is over the limit of ${maxRows} items`)
+        : text(`${where.zh}超过行数上限 ${maxRows} 行（不含表头）`, `${where.en} is over the limit of ${maxRows} rows (not counting the header)`);
+      throw importTooLarge(this.file, 'maxRows', this.limits, what);
     }
     if (++this.rows % ROWS_PER_TURN === 0) await yieldToEventLoop();
   }

@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode } from '../../common/errors/domain-error';
+import { Lang, Text, text } from '../../common/i18n/text';
 
 /** One thing wrong with an import file: where (file, row, column) and why. */
 export interface ImportProblem {
@@ -14,15 +15,28 @@ export interface ImportProblem {
   reasonEn?: string;
 }
 
-export const describeProblem = (p: ImportProblem) =>
-  `${p.file}${p.row ? ` row ${p.row}` : ''}${p.column ? ` column ${p.column}` : ''}: ${p.reason}`;
+/** A problem's place and reason, e.g. `demands.xlsx 第7行「产业领域」：…` or `demands.xlsx row 7, column 产业领域: …`. */
+export function describeProblem(p: ImportProblem, lang: Lang = 'zh'): string {
+  if (lang === 'en') {
+    const where = [p.row ? `row ${p.row}` : '', p.column ? `column ${p.column}` : ''].filter(Boolean).join(', ');
+    return `${p.file}${where ? ` ${where}` : ''}: ${p.reasonEn ?? p.reason}`;
+  }
+  return `${p.file}${p.row ? ` 第${p.row}行` : ''}${p.column ? `「${p.column}」` : ''}：${p.reason}`;
+}
+
+const SHOWN = 20;
+
+export const rejectionHeadline = (file: string, count: number): Text =>
+  text(`${file} 有 ${count} 处问题，未导入任何数据`, `${file}: ${count} problem(s), nothing imported`);
 
 /** Every problem of a file in one BAD_USER_INPUT error; nothing of the file was written. */
 export function importRejected(file: string, problems: ImportProblem[]): DomainError {
-  const shown = problems.slice(0, 20).map(describeProblem).join('; ');
-  const more = problems.length > 20 ? `; and ${problems.length - 20} more` : '';
-  return new DomainError(ErrorCode.BAD_USER_INPUT, `${file}: ${problems.length} problem(s), nothing imported: ${shown}${more}`, {
-    field: 'file',
-    problems,
-  });
+  const headline = rejectionHeadline(file, problems.length);
+  const shown = (lang: Lang) => problems.slice(0, SHOWN).map((p) => describeProblem(p, lang));
+  const more = problems.length - SHOWN;
+  const message = text(
+    `${headline.zh}：${shown('zh').join('；')}${more > 0 ? `；另有 ${more} 处` : ''}`,
+    `${headline.en}: ${shown('en').join('; ')}${more > 0 ? `; and ${more} more` : ''}`,
+  );
+  return new DomainError(ErrorCode.BAD_USER_INPUT, message, { field: 'file', problems });
 }

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { describeProblem, ImportProblem } from './import-problems';
 
 @ObjectType({ description: 'What an import did: rows created, updated and left unchanged.' })
 export class ImportReport {
@@ -20,6 +21,15 @@ export class ImportReport {
   @Field(() => Int)
   unchanged: number;
 
-  @Field(() => [String], { description: 'Unknown columns ignored, industries kept as written, possible duplicates…' })
+  @Field(() => [String], { description: 'In Chinese, for the person who made the file: unknown columns ignored, industries kept as written, possible duplicates…' })
   warnings: string[];
+
+  @Field(() => [String], { description: 'The stable codes of the kinds of warning above, once each, e.g. UNKNOWN_INDUSTRY_KEPT, POSSIBLE_DUPLICATE' })
+  warningKinds: string[];
+}
+
+/** Adds a warning: its Chinese to `warnings`, its kind to `warningKinds`. */
+export function addWarning(report: ImportReport, warning: ImportProblem): void {
+  report.warnings.push(describeProblem(warning));
+  if (warning.kind && !report.warningKinds.includes(warning.kind)) report.warningKinds.push(warning.kind);
 }

@@ -1,5 +1,6 @@
 import { parseWanYuan } from '../../common/scalars/wan-yuan.scalar';
 import { parseLocalDate } from '../../common/scalars/local-date.scalar';
+import { Text, text, toText } from '../../common/i18n/text';
 import { ContractColumn, fromLabel, LIST_SEPARATORS } from './contract';
 import { ImportProblem } from './import-problems';
 import { Cell, Row } from './table-reader';
@@ -32,14 +33,17 @@ export class RowReader {
   code(firstRowOfCode: Map<string, number>): string {
     const code = this.text('code', 40);
     if (!code) return '';
-    if (!CODE.test(code)) this.problem('code', `"${code}" must be 2–40 letters, digits, - or _`);
-    if (firstRowOfCode.has(code)) this.problem('code', `${code} repeats row ${firstRowOfCode.get(code)}`);
+    if (!CODE.test(code)) this.problem('code', text(`编号“${code}”应为 2–40 位字母、数字、- 或 _`, `"${code}" must be 2–40 letters, digits, - or _`), 'INVALID_CODE');
+    const first = firstRowOfCode.get(code);
+    if (first !== undefined) this.problem('code', text(`编号 ${code} 与第${first}行重复`, `${code} repeats row ${first}`), 'DUPLICATE_CODE');
     else firstRowOfCode.set(code, this.row.row);
     return code;
   }
 
-  problem(key: string, reason: string): void {
-    this.problems.push({ file: this.file, row: this.row.row, column: this.columns.get(key)?.header ?? key, reason });
+  /** Records a problem in the cell of `key`; a plain string (no English yet) serves both languages. */
+  problem(key: string, reason: string | Text, kind = 'INVALID_VALUE'): void {
+    const { zh, en } = toText(reason);
+    this.problems.push({ file: this.file, row: this.row.row, column: this.columns.get(key)?.header ?? key, kind, reason: zh, reasonEn: en });
   }
 
   private raw(key: string): Cell {
@@ -50,18 +54,22 @@ export class RowReader {
     const raw = this.raw(key);
     const value = (Array.isArray(raw) ? raw.join('；') : raw).trim();
     if (!value) {
-      if (this.columns.get(key)?.required) this.problem(key, 'is required');
+      if (this.columns.get(key)?.required) this.required(key);
       return null;
     }
-    if (value.length > max) this.problem(key, `is ${value.length} characters; at most ${max}`);
+    if (value.length > max) this.problem(key, text(`共 ${value.length} 个字符，最多 ${max} 个`, `is ${value.length} characters; at most ${max}`), 'TOO_LONG');
     return value;
   }
 
   list(key: string): string[] {
     const raw = this.raw(key);
     const items = (Array.isArray(raw) ? raw : raw.split(LIST_SEPARATORS)).map((s) => s.trim()).filter(Boolean);
-    if (!items.length && this.columns.get(key)?.required) this.problem(key, 'is required');
+    if (!items.length && this.columns.get(key)?.required) this.required(key);
     return [...new Set(items)];
+  }
+
+  private required(key: string): void {
+    this.problem(key, text('必填，不能为空', 'is required'), 'REQUIRED');
   }
 
   date(key: string): string | null {
@@ -70,7 +78,7 @@ export class RowReader {
     try {
       return parseSheetDate(value);
     } catch (e) {
-      this.problem(key, (e as Error).message);
+      this.problem(key, text(`“${value}”不是有效日期（应为 YYYY-MM-DD、YYYY/M/D 或 Excel 日期）`, (e as Error).message), 'INVALID_DATE');
       return null;
     }
   }
@@ -83,7 +91,8 @@ export class RowReader {
     try {
       return parseWanYuan(cleaned);
     } catch (e) {
-      this.problem(key, `"${value}": ${(e as Error).message}`);
+      const why = cleaned.startsWith('-') ? '金额不能为负数' : '应为以万元计的非负数，最多 4 位小数';
+      this.problem(key, text(`“${value}”${why}`, `"${value}": ${(e as Error).message}`), 'INVALID_MONEY');
       return null;
     }
   }
@@ -92,7 +101,7 @@ export class RowReader {
     const value = this.text(key);
     if (!value) return fallback;
     const found = fromLabel(labels, value);
-    if (!found) this.problem(key, `"${value}" is not one of ${Object.keys(labels).join(', ')}`);
+    if (!found) this.problem(key, text(`“${value}”不是可选值（${Object.keys(labels).join('、')}）之一`, `"${value}" is not one of ${Object.keys(labels).join(', ')}`), 'UNKNOWN_LABEL');
     return found ?? fallback;
   }
 
@@ -101,7 +110,7 @@ export class RowReader {
     if (!value) return false;
     if (['是', 'y', 'yes', 'true', '1'].includes(value)) return true;
     if (['否', 'n', 'no', 'false', '0'].includes(value)) return false;
-    this.problem(key, `"${value}" must be 是 or 否`);
+    this.problem(key, text(`“${value}”应为“是”或“否”`, `"${value}" must be 是 or 否`), 'INVALID_YES_NO');
     return false;
   }
 }

@@ -19,7 +19,7 @@ import { TALENT_COLUMNS } from './contract';
 import { ImportIndustries } from './import-industries';
 import { importRejected } from './import-problems';
 import { ImportOptions } from './import-options';
-import { ImportReport } from './import-report';
+import { addWarning, ImportReport } from './import-report';
 import { parseTalentRows, TalentRecord } from './talent-rows';
 import { readTable } from './table-reader';
 
@@ -42,7 +42,8 @@ export class TalentImportService {
     const industries = new ImportIndustries(this.industries, this.taxonomy, file, options, false);
     const { records, problems } = parseTalentRows(file, table, industries);
     if (problems.length) throw importRejected(file, problems);
-    const report: ImportReport = { file, kind: 'talents', dryRun: !!options.dryRun, created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings, ...industries.warnings()] };
+    const report: ImportReport = { file, kind: 'talents', dryRun: !!options.dryRun, created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings], warningKinds: [] };
+    for (const w of industries.warnings()) addWarning(report, w);
     const written: Talent[] = [];
     const now = this.clock.now();
     // Rows are built before the transaction, with a turn of the event loop on either side of it: on

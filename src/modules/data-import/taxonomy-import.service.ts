@@ -63,7 +63,7 @@ export class TaxonomyImportService {
       if (problems.length === before) records.push(record);
     }
     if (problems.length) throw importRejected(file, problems);
-    const report: ImportReport = { file, kind: 'taxonomy', dryRun: false, created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings] };
+    const report: ImportReport = { file, kind: 'taxonomy', dryRun: false, created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings], warningKinds: [] };
     await this.taxonomy.change(actor, async (draft) => {
       for (const r of this.ordered(file, draft, records, problems)) {
         try {

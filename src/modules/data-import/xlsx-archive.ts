@@ -1,6 +1,7 @@
 import type { ImportLimits } from '../../config/app-config';
 import yauzl, { Entry, ZipFile } from 'yauzl';
 import { importRefused, importTooLarge, megabytes } from './import-limits';
+import { text } from '../../common/i18n/text';
 import { yieldToEventLoop } from '../../common/time/yield-to-event-loop';
 
 /** An XLSX has a dozen entries; thousands only make a reader spend time on the directory. */
@@ -68,25 +69,36 @@ export async function checkXlsxArchive(file: string, data: Buffer, limits: Impor
   // Sizes are checked below, as the bytes come, so that a forged size is refused as a bomb.
   const zip = await yauzl.fromBufferPromise(data, { lazyEntries: true, validateEntrySizes: false });
   try {
-    if (zip.entryCount > MAX_ENTRIES) throw importRefused(file, `的压缩包内有 ${zip.entryCount} 个条目，超过 ${MAX_ENTRIES} 个上限`, MAX_ENTRIES);
+    if (zip.entryCount > MAX_ENTRIES) {
+      throw importRefused(file, text(`的压缩包内有 ${zip.entryCount} 个条目，超过 ${MAX_ENTRIES} 个上限`, `holds ${zip.entryCount} archive entries, over the limit of ${MAX_ENTRIES}`), MAX_ENTRIES);
+    }
     // Before the first readEntry, yauzl's cursor is the central directory's offset (its typings call it a boolean).
     const directoryOffset = zip.readEntryCursor as unknown as number;
     const list = await entries(zip);
     await checkContiguous(zip, list, directoryOffset);
     const max = limits.maxUnzippedBytes;
-    const tooBig = () => importTooLarge(file, 'maxUnzippedBytes', limits, `解压后超过 ${megabytes(max)} 上限`);
+    const tooBig = () => importTooLarge(file, 'maxUnzippedBytes', limits, text(`解压后超过 ${megabytes(max)} 上限`, `is over the limit of ${megabytes(max)} once unzipped`));
     let declared = 0;
     for (const e of list) {
       declared += e.uncompressedSize;
       if (declared > max) throw tooBig();
       const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);
       if (e.uncompressedSize > RATIO_FREE_BYTES && ratio > MAX_RATIO) {
-        throw importRefused(file, `的条目 ${e.fileName} 压缩比 ${Math.round(ratio)}:1，超过 ${MAX_RATIO}:1 上限（疑为压缩炸弹）`, MAX_RATIO);
+        const what = text(
+          `的条目 ${e.fileName} 压缩比 ${Math.round(ratio)}:1，超过 ${MAX_RATIO}:1 上限（疑为压缩炸弹）`,
+          `has entry ${e.fileName} compressed ${Math.round(ratio)}:1, over the limit of ${MAX_RATIO}:1 (a zip bomb?)`,
+        );
+        throw importRefused(file, what, MAX_RATIO);
       }
     }
     let inflated = 0;
     for (const e of list) {
-      const forged = () => importRefused(file, `的条目 ${e.fileName} 解压后超过其声明的 ${e.uncompressedSize} 字节（疑为压缩炸弹）`, e.uncompressedSize);
+      const forged = () =>
+        importRefused(
+          file,
+          text(`的条目 ${e.fileName} 解压后超过其声明的 ${e.uncompressedSize} 字节（疑为压缩炸弹）`, `has entry ${e.fileName} inflating past its declared ${e.uncompressedSize} bytes (a zip bomb?)`),
+          e.uncompressedSize,
+        );
       inflated += await inflatedBytes(zip, e, max - inflated, forged);
       if (inflated > max) throw tooBig();
       await yieldToEventLoop();

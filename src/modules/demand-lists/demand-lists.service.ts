@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error';
 import { Page } from '../../common/pagination/page';
 import { DemandList } from './demand-list.entity';
+import { text } from '../../common/i18n/text';
 
 export interface DemandListSpec {
   name: string;
@@ -29,7 +30,7 @@ export class DemandListsService {
 
   async create(spec: DemandListSpec): Promise<DemandList> {
     if (await this.repo.existsBy({ name: spec.name })) {
-      throw DomainError.conflict(`A list named ${spec.name} already exists`, { field: 'name' });
+      throw DomainError.conflict(text(`已有名为“${spec.name}”的榜单`, `A list named ${spec.name} already exists`), { field: 'name' });
     }
     return this.repo.save(
       this.repo.create({

@@ -9,6 +9,7 @@ import { IndustriesService } from '../industries/industries.service';
 import { Role } from '../users/user.entity';
 import { assessDemand, QUALITY_THRESHOLD } from './demand-quality';
 import { DemandQuality } from './demand-quality.dto';
+import { text } from '../../common/i18n/text';
 
 @Injectable()
 export class DemandQualityService {
@@ -21,7 +22,7 @@ export class DemandQualityService {
   /** For the demand's enterprise and admins (reviewers see it before approving). */
   async forCaller(p: Principal | null, id: string): Promise<DemandQuality> {
     const demand = await this.demands.getVisible(p, { id });
-    if (!this.mayAssess(p, demand)) throw DomainError.forbidden('Only the demand’s enterprise and admins see its quality check');
+    if (!this.mayAssess(p, demand)) throw DomainError.forbidden(text('只有发榜单位和管理员可以查看需求质量检查', 'Only the demand’s enterprise and admins see its quality check'));
     return this.assess(demand);
   }
 

@@ -48,6 +48,19 @@ export type DemandMove =
 const S = DemandStatus;
 
 /** The demand lifecycle of domain.md, in one table. `take` happens through awardBid. */
+const MOVE_CN: Record<DemandMove, string> = {
+  submit: '提交审核',
+  approve: '审核通过',
+  reject: '退回',
+  withdraw: '撤回',
+  take: '揭榜',
+  close: '流榜',
+  relist: '重新发榜',
+  start: '开始攻关',
+  accept: '验收',
+  terminate: '终止',
+};
+
 export const demandLifecycle = new StateMachine<DemandStatus, DemandMove, DemandActor>('demand', Object.values(S), {
   submit: { from: [S.DRAFT], to: S.SUBMITTED, by: ['OWNER', 'ADMIN'] },
   approve: { from: [S.SUBMITTED], to: S.PUBLISHED, by: ['ADMIN'] },
@@ -59,7 +72,7 @@ export const demandLifecycle = new StateMachine<DemandStatus, DemandMove, Demand
   start: { from: [S.TAKEN], to: S.IN_PROGRESS, by: ['OWNER', 'ADMIN'] },
   accept: { from: [S.IN_PROGRESS], to: S.ACCEPTED, by: ['ADMIN'] },
   terminate: { from: [S.IN_PROGRESS], to: S.TERMINATED, by: ['ADMIN'] },
-});
+}, { entity: '需求', states: DEMAND_STATUS_CN, moves: MOVE_CN });
 
 /** Statuses anyone may read (published and everything after it). */
 export const PUBLIC_DEMAND_STATUSES: readonly DemandStatus[] = [

@@ -6,9 +6,10 @@ import { DomainEvents } from '../../common/events/domain-events';
 import { DomainError } from '../../common/errors/domain-error';
 import { Clock } from '../../common/time/clock';
 import { demandRecord, LedgerService } from '../ledger/ledger.service';
-import { assertFutureDeadline, assertReadable, demandActors } from './demand-access';
+import { assertFutureDeadline, assertReadable, changedMeanwhile, demandActors } from './demand-access';
 import { DemandActor, demandLifecycle, DemandMove, DemandStatus } from './demand-lifecycle';
 import { Demand, Industrialisation } from './demand.entity';
+import { text } from '../../common/i18n/text';
 
 export interface MoveOptions {
   reason?: string;
@@ -40,17 +41,17 @@ export class DemandTransitionsService {
 
   /** A move requested by a user through the API. */
   async move(p: Principal, id: string, move: DemandMove, options: MoveOptions = {}): Promise<Demand> {
-    if (REASON_REQUIRED.includes(move) && !options.reason?.trim()) throw DomainError.badInput('reason', `is required to ${move}`);
-    if (move === 'accept' && !options.documentRef?.trim()) throw DomainError.badInput('documentRef', 'the acceptance report is required to accept');
+    if (REASON_REQUIRED.includes(move) && !options.reason?.trim()) throw DomainError.badInput('reason', text(`${demandLifecycle.moveName(move)}时必须说明理由`, `is required to ${move}`));
+    if (move === 'accept' && !options.documentRef?.trim()) throw DomainError.badInput('documentRef', text('验收时必须提供验收报告', 'the acceptance report is required to accept'));
     if (move === 'relist') {
-      if (!options.deadline) throw DomainError.badInput('deadline', 'a new deadline is required to relist');
+      if (!options.deadline) throw DomainError.badInput('deadline', text('重新发榜时必须给出新的截止日期', 'a new deadline is required to relist'));
       assertFutureDeadline(options.deadline, this.clock.today());
     }
     const moved = await this.transactions.run(async (em) => {
       const demand = assertReadable(p, await em.getRepository(Demand).findOneBy({ id }), id);
       const actors = demandActors(p, demand);
       if (!demandLifecycle.mayMake(move, actors)) {
-        throw DomainError.forbidden(`You may not ${move} this demand`);
+        throw DomainError.forbidden(text(`您无权对此需求执行“${demandLifecycle.moveName(move)}”`, `You may not ${move} this demand`));
       }
       return this.apply(em, demand, move, p, actors, options);
     });
@@ -74,7 +75,7 @@ export class DemandTransitionsService {
     const to = demandLifecycle.assertMove(move, from, actors);
     const now = this.clock.now();
     if (move === 'approve' && demand.deadline && demand.deadline <= this.clock.today()) {
-      throw DomainError.badInput('deadline', `has passed (${demand.deadline}); update it before approving`);
+      throw DomainError.badInput('deadline', text(`揭榜截止日期 ${demand.deadline} 已过，请先修改再审核通过`, `has passed (${demand.deadline}); update it before approving`));
     }
     const changes: Partial<Demand> = { status: to, updatedAt: now };
     if (to === DemandStatus.PUBLISHED) changes.publishedAt = now;
@@ -89,7 +90,7 @@ export class DemandTransitionsService {
       .set({ ...changes, version: () => 'version + 1' })
       .where('id = :id AND status = :from', { id: demand.id, from })
       .execute();
-    if (!result.affected) throw DomainError.conflict(`Demand ${demand.code} was changed at the same time; try again`);
+    if (!result.affected) throw changedMeanwhile(demand);
     Object.assign(demand, changes, { version: demand.version + 1 });
     const note = options.reason?.trim() || (move === 'relist' ? `new deadline ${options.deadline}` : options.documentRef ? `验收报告 ${options.documentRef.trim()}` : null);
     await this.ledger.append(em, demandRecord(demand, { actor, at: now, action: move, from, to, note }));

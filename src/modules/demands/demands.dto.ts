@@ -108,7 +108,7 @@ export class CreateDemandInput {
 
   @Field(() => String, { nullable: true, description: '需求编号; generated (JB-YYYY-XXXXXX) when not given' })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/, { message: 'code must be 2–40 letters, digits, - or _' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/, { message: 'code must be 2–40 letters, digits, - or _', context: { zh: 'code（需求编号）应为 2–40 位字母、数字、- 或 _' } })
   code?: string;
 
   @Field(() => ID, { nullable: true, description: 'Admin only: the enterprise the demand is for' })

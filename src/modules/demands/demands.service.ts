@@ -17,10 +17,13 @@ import { demandRecord, LedgerService } from '../ledger/ledger.service';
 import { Organization, OrganizationType } from '../organizations/organization.entity';
 import { Role } from '../users/user.entity';
 import { assertFutureDeadline, assertReadable, isOwner } from './demand-access';
-import { DemandStatus, EDITABLE_DEMAND_STATUSES, PUBLIC_DEMAND_STATUSES } from './demand-lifecycle';
+import { DEMAND_STATUS_CN, DemandStatus, EDITABLE_DEMAND_STATUSES, PUBLIC_DEMAND_STATUSES } from './demand-lifecycle';
 import { Demand, DemandType } from './demand.entity';
 import { DemandTransitionsService } from './demand-transitions.service';
 import { CreateDemandInput, DemandFilterInput, DemandSortField, DemandSortInput, SortDirection, UpdateDemandInput } from './demands.dto';
+import { text } from '../../common/i18n/text';
+
+const codeTaken = (code: string) => DomainError.conflict(text(`需求编号 ${code} 已存在`, `A demand with code ${code} already exists`), { field: 'code' });
 
 const SORT_COLUMNS: Record<DemandSortField, string> = {
   CREATED_AT: 'd.created_at',
@@ -45,7 +48,7 @@ export class DemandsService {
   ) {}
 
   async getVisible(p: Principal | null, key: { id?: string; code?: string }): Promise<Demand> {
-    if (!key.id && !key.code) throw DomainError.badInput('id', 'give the id or the code of the demand');
+    if (!key.id && !key.code) throw DomainError.badInput('id', text('请提供需求的 id 或需求编号（code）', 'give the id or the code of the demand'));
     const demand = await this.repo.findOneBy(key.id ? { id: key.id } : { code: key.code });
     return assertReadable(p, demand, key.id ?? key.code ?? '');
   }
@@ -95,7 +98,7 @@ export class DemandsService {
       await this.assertReferences(em, organizationId, input);
       const code = input.code ?? generateCode('JB', now.getFullYear());
       if (await em.getRepository(Demand).existsBy({ code })) {
-        throw DomainError.conflict(`A demand with code ${code} already exists`, { field: 'code' });
+        throw codeTaken(code);
       }
       const repo = em.getRepository(Demand);
       const demand = await repo.save(
@@ -152,20 +155,20 @@ export class DemandsService {
     const updated = await this.transactions.run(async (em) => {
       const demand = assertReadable(p, await em.getRepository(Demand).findOneBy({ id }), id);
       if (p.role !== Role.ADMIN) {
-        if (!isOwner(p, demand)) throw DomainError.forbidden('Only the enterprise that owns a demand may edit it');
+        if (!isOwner(p, demand)) throw DomainError.forbidden(text('只有发榜单位可以编辑此需求', 'Only the enterprise that owns a demand may edit it'));
         if (!EDITABLE_DEMAND_STATUSES.includes(demand.status)) {
-          throw DomainError.forbidden(`A ${demand.status} demand can no longer be edited by its enterprise`);
+          throw DomainError.forbidden(text(`需求已处于“${DEMAND_STATUS_CN[demand.status]}”状态，发榜单位不能再编辑`, `A ${demand.status} demand can no longer be edited by its enterprise`));
         }
       }
       if (input.organizationId && input.organizationId !== demand.organizationId) {
-        throw DomainError.badInput('organizationId', 'a demand cannot move to another organization');
+        throw DomainError.badInput('organizationId', text('需求不能转到其他单位', 'a demand cannot move to another organization'));
       }
       if (input.maxWinners !== undefined && input.maxWinners < demand.awardedCount) {
-        throw DomainError.badInput('maxWinners', `cannot be below the ${demand.awardedCount} awards already made`);
+        throw DomainError.badInput('maxWinners', text(`不能少于已授予的 ${demand.awardedCount} 个挂帅名额`, `cannot be below the ${demand.awardedCount} awards already made`));
       }
       await this.assertReferences(em, demand.organizationId, input);
       if (input.code && input.code !== demand.code && (await em.getRepository(Demand).existsBy({ code: input.code }))) {
-        throw DomainError.conflict(`A demand with code ${input.code} already exists`, { field: 'code' });
+        throw codeTaken(input.code);
       }
       const { industry: _name, organizationId: _org, ...fields } = input;
       const next = {
@@ -194,22 +197,22 @@ export class DemandsService {
   /** An enterprise posts for its own organization; an admin names the organization. */
   private organizationFor(p: Principal, input: CreateDemandInput): string {
     if (p.role === Role.ADMIN) {
-      if (!input.organizationId) throw DomainError.badInput('organizationId', 'an admin must name the enterprise of the demand');
+      if (!input.organizationId) throw DomainError.badInput('organizationId', text('管理员创建需求时必须指定发榜单位', 'an admin must name the enterprise of the demand'));
       return input.organizationId;
     }
     if (input.organizationId && input.organizationId !== p.organizationId) {
-      throw DomainError.forbidden('You may create demands only for your own organization');
+      throw DomainError.forbidden(text('只能为本单位发布需求', 'You may create demands only for your own organization'));
     }
-    if (!p.organizationId) throw DomainError.forbidden('Your account belongs to no enterprise');
+    if (!p.organizationId) throw DomainError.forbidden(text('您的账户不属于任何企业', 'Your account belongs to no enterprise'));
     return p.organizationId;
   }
 
   private async assertReferences(em: EntityManager, organizationId: string, input: UpdateDemandInput): Promise<void> {
     const org = await em.getRepository(Organization).findOneBy({ id: organizationId });
-    if (!org) throw DomainError.badInput('organizationId', `no organization ${organizationId}`);
-    if (org.type !== OrganizationType.ENTERPRISE) throw DomainError.badInput('organizationId', `${org.name} is not an enterprise`);
+    if (!org) throw DomainError.badInput('organizationId', text(`单位 ${organizationId} 不存在`, `no organization ${organizationId}`));
+    if (org.type !== OrganizationType.ENTERPRISE) throw DomainError.badInput('organizationId', text(`${org.name} 不是企业`, `${org.name} is not an enterprise`));
     if (input.listId != null && !(await em.getRepository(DemandList).existsBy({ id: input.listId }))) {
-      throw DomainError.badInput('listId', `no demand list "${input.listId}"`);
+      throw DomainError.badInput('listId', text(`榜单“${input.listId}”不存在`, `no demand list "${input.listId}"`));
     }
   }
 }

@@ -9,6 +9,9 @@ import { DomainError } from '../../common/errors/domain-error';
 import { Page } from '../../common/pagination/page';
 import { Role } from '../users/user.entity';
 import { LedgerEntityType, LedgerEntry } from './ledger-entry.entity';
+import { text } from '../../common/i18n/text';
+
+export const LEDGER_FORBIDDEN = text('只有管理员和本企业成员可以查看企业台账', 'Only admins and members of the enterprise may read its ledger');
 
 export interface LedgerRecord {
   actor: Principal | null;
@@ -65,7 +68,7 @@ export class LedgerService {
   /** 一企一台账: the entries of one enterprise's demands and the bids on them, oldest first. */
   async forOrganization(actor: Principal, organizationId: string, page: Page): Promise<LedgerEntry[]> {
     if (actor.role !== Role.ADMIN && !(actor.role === Role.ENTERPRISE && actor.organizationId === organizationId)) {
-      throw DomainError.forbidden('Only admins and members of the enterprise may read its ledger');
+      throw DomainError.forbidden(LEDGER_FORBIDDEN);
     }
     return this.repo.find({ where: { organizationId }, order: { id: 'ASC' }, take: page.limit, skip: page.offset });
   }

@@ -23,6 +23,7 @@ import { explain, talentParts } from './reasons';
 import { rerankHits } from './rerank';
 import { Breakdown, combine, industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal } from './signals';
 import { CANDIDATES_PER_RESULT, LEVEL_SCORES, LOCAL_IDF, PUBLIC_DEMAND_BOOSTS, PUBLIC_DEMAND_FIELDS, TALENT_FIELDS, TALENT_QUERY_SOURCES } from './weights';
+import { text } from '../../common/i18n/text';
 
 const LIVE_DEMAND: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS];
 export const MAX_MATCHES = 50;
@@ -48,7 +49,7 @@ export class MatchingService {
   async matchTalents(p: Principal, demandId: string, first = 10, filter: MatchFilterInput = {}): Promise<TalentMatch[]> {
     const demand = assertReadable(p, await this.dataSource.getRepository(Demand).findOneBy({ id: demandId }), demandId);
     if (!(p.role === Role.ADMIN || p.role === Role.EXPERT || isOwner(p, demand))) {
-      throw DomainError.forbidden('Only the demand’s enterprise, experts and admins see its matches');
+      throw DomainError.forbidden(text('只有发榜单位、评审专家和管理员可以查看该需求的匹配结果', 'Only the demand’s enterprise, experts and admins see its matches'));
     }
     const nameConfidential = demand.indicatorsConfidential && (await mayReadConfidential(this.dataSource, p, demand));
     return this.rankTalents(demand, this.bound(first), filter, nameConfidential);
@@ -100,7 +101,7 @@ export class MatchingService {
 
   /** Published demands whose deadline has not passed, best first, for a talent (the person or an admin). */
   async recommendDemands(p: Principal, talentId: string, first = 10): Promise<DemandMatch[]> {
-    if (p.role !== Role.ADMIN && p.talentId !== talentId) throw DomainError.forbidden('Recommendations are for the talent and admins');
+    if (p.role !== Role.ADMIN && p.talentId !== talentId) throw DomainError.forbidden(text('推荐结果只对人才本人和管理员开放', 'Recommendations are for the talent and admins'));
     const today = this.clock.today();
     return this.rankDemands(talentId, this.bound(first), (d) => d.status === DemandStatus.PUBLISHED && (!d.deadline || d.deadline >= today));
   }
@@ -208,7 +209,7 @@ export class MatchingService {
   }
 
   private bound(first: number): number {
-    if (!Number.isInteger(first) || first < 1) throw DomainError.badInput('first', 'must be a positive whole number');
+    if (!Number.isInteger(first) || first < 1) throw DomainError.badInput('first', text('应为正整数', 'must be a positive whole number'));
     return Math.min(first, MAX_MATCHES);
   }
 }

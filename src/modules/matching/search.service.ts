@@ -15,6 +15,7 @@ import { Facet, SearchFilterInput, SearchHit, SearchKind, SearchResult } from '.
 import { place } from './signals';
 import { snippet } from './snippet';
 import { PUBLIC_DEMAND_FIELDS } from './weights';
+import { text as bilingual } from '../../common/i18n/text';
 
 /** Free-text search over demands or talents, with facets and highlighted snippets, within what the caller may read. */
 @Injectable()
@@ -25,7 +26,7 @@ export class SearchService {
   ) {}
 
   search(p: Principal | null, text: string, kind: SearchKind, filter: SearchFilterInput, page: Page): SearchResult {
-    if (text.length > MAX_QUERY) throw DomainError.badInput('query', `is ${text.length} characters; at most ${MAX_QUERY}`);
+    if (text.length > MAX_QUERY) throw DomainError.badInput('query', bilingual(`共 ${text.length} 个字符，最多 ${MAX_QUERY} 个`, `is ${text.length} characters; at most ${MAX_QUERY}`));
     const query = weightedQuery(this.index.analyzer, [[text, 1]]);
     const industryIds = filter.industry ? new Set(this.industries.withDescendants(this.industries.resolve(filter.industry, 'filter.industry').id)) : undefined;
     return kind === SearchKind.DEMAND ? this.demands(p, query, industryIds, filter, page) : this.talents(query, industryIds, filter, page);

@@ -23,4 +23,4 @@ const S = JoinRequestStatus;
 export const joinRequestLifecycle = new StateMachine<JoinRequestStatus, JoinRequestMove, JoinRequestActor>('join request', Object.values(S), {
   approve: { from: [S.PENDING], to: S.APPROVED, by: ['DECIDER'] },
   reject: { from: [S.PENDING], to: S.REJECTED, by: ['DECIDER'] },
-});
+}, { entity: '加入申请', states: JOIN_REQUEST_STATUS_CN, moves: { approve: '批准', reject: '拒绝' } });

@@ -11,6 +11,7 @@ import { LedgerRecord, LedgerService } from '../ledger/ledger.service';
 import { MemberRole, Role, User } from '../users/user.entity';
 import { JoinRequest } from './join-request.entity';
 import { joinRequestLifecycle, JoinRequestMove, JoinRequestStatus } from './join-request-lifecycle';
+import { text } from '../../common/i18n/text';
 
 export interface JoinRequestFilter {
   organizationId?: string;
@@ -58,19 +59,19 @@ export class MembershipsService {
    * decisions only one lands.
    */
   async decide(p: Principal, id: string, move: JoinRequestMove, reason?: string | null): Promise<JoinRequest> {
-    if (reason && reason.trim().length > 500) throw DomainError.badInput('reason', 'must be at most 500 characters');
+    if (reason && reason.trim().length > 500) throw DomainError.badInput('reason', text('最多 500 个字符', 'must be at most 500 characters'));
     return this.transactions.run(async (em) => {
       const request = await em.getRepository(JoinRequest).findOneBy({ id });
       if (!request) throw DomainError.notFound('JoinRequest', id);
       if (!(await this.mayDecide(em, p, request.organizationId))) {
-        throw DomainError.forbidden('Only the enterprise’s admin member and platform admins decide who joins it');
+        throw DomainError.forbidden(text('只有企业的管理成员和平台管理员可以审批加入申请', 'Only the enterprise’s admin member and platform admins decide who joins it'));
       }
       const from = request.status;
       const to = joinRequestLifecycle.assertMove(move, from, ['DECIDER']);
       const now = this.clock.now();
       const changes = { status: to, decidedById: p.userId, decidedAt: now, reason: reason?.trim() || null, updatedAt: now };
       const moved = await em.createQueryBuilder().update(JoinRequest).set(changes).where('id = :id AND status = :from', { id, from }).execute();
-      if (!moved.affected) throw DomainError.conflict('The join request was decided at the same time; reload it');
+      if (!moved.affected) throw DomainError.conflict(text('该加入申请刚刚已被他人处理，请刷新', 'The join request was decided at the same time; reload it'));
       if (to === JoinRequestStatus.APPROVED) {
         const organizationRole = await this.roleOfNewMember(em, request.organizationId);
         const joined = await em
@@ -79,7 +80,7 @@ export class MembershipsService {
           .set({ organizationId: request.organizationId, organizationRole, updatedAt: now })
           .where('id = :id AND organization_id IS NULL', { id: request.userId })
           .execute();
-        if (!joined.affected) throw DomainError.conflict('The applicant already belongs to an organization');
+        if (!joined.affected) throw DomainError.conflict(text('申请人已属于某个单位', 'The applicant already belongs to an organization'));
       }
       Object.assign(request, changes);
       await this.ledger.append(em, entry(request, { actor: p, at: now, action: move, from, to, note: changes.reason }));
@@ -93,7 +94,7 @@ export class MembershipsService {
     if (p.role !== Role.ADMIN) {
       const own = !!organizationId && (!filter.organizationId || filter.organizationId === organizationId);
       if (!own || !(await this.mayDecide(this.dataSource.manager, p, organizationId))) {
-        throw DomainError.forbidden('Only an enterprise’s admin member and platform admins see its join requests');
+        throw DomainError.forbidden(text('只有企业的管理成员和平台管理员可以查看加入申请', 'Only an enterprise’s admin member and platform admins see its join requests'));
       }
     }
     return this.dataSource.getRepository(JoinRequest).findAndCount({

@@ -7,6 +7,7 @@ import { Page } from '../../common/pagination/page';
 import { chunks, findIn } from '../../database/batch';
 import { escapeLike } from '../../database/like';
 import { Organization, OrganizationType } from './organization.entity';
+import { text } from '../../common/i18n/text';
 
 /** A guess at the kind of a 工作单位 from its name, for rosters that leave 单位类型 empty. */
 export function guessInstitutionType(name: string): OrganizationType {
@@ -21,6 +22,9 @@ export interface OrganizationSpec {
   region?: string | null;
   creditCode?: string | null;
 }
+
+const creditCodeTaken = (code?: string | null) =>
+  DomainError.conflict(text(`已有其他单位使用信用代码 ${code}`, `Another organization already has credit code ${code}`), { field: 'creditCode' });
 
 @Injectable()
 export class OrganizationsService {
@@ -48,12 +52,12 @@ export class OrganizationsService {
     const existing = await repo.findOneBy({ name: spec.name });
     if (existing) {
       if (spec.creditCode && existing.creditCode && existing.creditCode !== spec.creditCode) {
-        throw DomainError.badInput('creditCode', `does not match the credit code on record for ${spec.name}`);
+        throw DomainError.badInput('creditCode', text(`与 ${spec.name} 登记的信用代码不一致`, `does not match the credit code on record for ${spec.name}`));
       }
       return existing;
     }
     if (spec.creditCode && (await repo.existsBy({ creditCode: spec.creditCode }))) {
-      throw DomainError.conflict(`Another organization already has credit code ${spec.creditCode}`, { field: 'creditCode' });
+      throw creditCodeTaken(spec.creditCode);
     }
     // Two sign-ups may name the same new organization at once: insert-or-ignore, then read the winner.
     await em
@@ -64,7 +68,7 @@ export class OrganizationsService {
       .orIgnore()
       .execute();
     const created = await repo.findOneBy({ name: spec.name });
-    if (!created) throw DomainError.conflict(`Another organization already has credit code ${spec.creditCode}`, { field: 'creditCode' });
+    if (!created) throw creditCodeTaken(spec.creditCode);
     return created;
   }
 

@@ -9,6 +9,8 @@ export enum MilestoneStatus {
 }
 registerEnumType(MilestoneStatus, { name: 'MilestoneStatus', description: '计划中 / 已提交 / 已确认 / 已退回' });
 
+export const MILESTONE_STATUS_CN: Record<MilestoneStatus, string> = { PLANNED: '计划中', REPORTED: '已提交', CONFIRMED: '已确认', RETURNED: '已退回' };
+
 /** TEAM: the awarded bidder; OWNER: the demand's enterprise. */
 export type MilestoneActor = 'TEAM' | 'OWNER' | 'ADMIN';
 export type MilestoneMove = 'report' | 'confirm' | 'return';
@@ -20,4 +22,4 @@ export const milestoneLifecycle = new StateMachine<MilestoneStatus, MilestoneMov
   report: { from: [S.PLANNED, S.RETURNED], to: S.REPORTED, by: ['TEAM'] },
   confirm: { from: [S.REPORTED], to: S.CONFIRMED, by: ['OWNER', 'ADMIN'] },
   return: { from: [S.REPORTED], to: S.RETURNED, by: ['OWNER', 'ADMIN'] },
-});
+}, { entity: '里程碑', states: MILESTONE_STATUS_CN, moves: { report: '提交完成情况', confirm: '确认', return: '退回' } });

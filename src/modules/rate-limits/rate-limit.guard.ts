@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import type { RateRule } from '../../config/rate-limit-config';
 import { RateLimitStorage } from './rate-limit.storage';
+import { Text, text } from '../../common/i18n/text';
 
 const AUTH = new Set(['login', 'register']);
 const IMPORTS = new Set(['importDemands', 'importTalents']);
@@ -18,7 +19,7 @@ interface Scope {
   rule: RateRule;
   applies: (mutation: string) => boolean;
   by: 'ip' | 'account';
-  label: string;
+  label: Text;
 }
 
 interface Call {
@@ -35,8 +36,9 @@ function mutationOf(context: ExecutionContext): Call | null {
   return { mutation: info.fieldName, ctx: gql.getContext<RequestContext>() };
 }
 
-function minutes(ms: number): string {
-  return ms >= 3_600_000 ? `${ms / 3_600_000} 小时` : ms >= 60_000 ? `${ms / 60_000} 分钟` : `${ms / 1000} 秒`;
+function minutes(ms: number): Text {
+  if (ms >= 3_600_000) return text(`${ms / 3_600_000} 小时`, `${ms / 3_600_000} h`);
+  return ms >= 60_000 ? text(`${ms / 60_000} 分钟`, `${ms / 60_000} min`) : text(`${ms / 1000} 秒`, `${ms / 1000} s`);
 }
 
 /**
@@ -51,10 +53,10 @@ export class RateLimitGuard extends ThrottlerGuard {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig, @Inject(RateLimitStorage) storage: RateLimitStorage, @Inject(Reflector) reflector: Reflector) {
     const r = config.rateLimits;
     const scopes: Scope[] = [
-      { name: 'auth', rule: r.auth, applies: (m) => AUTH.has(m), by: 'ip', label: '登录和注册' },
-      { name: 'imports', rule: r.imports, applies: (m) => IMPORTS.has(m), by: 'account', label: '导入' },
-      { name: 'account', rule: r.mutationsPerAccount, applies: () => true, by: 'account', label: '本账号的写操作' },
-      { name: 'ip', rule: r.mutationsPerIp, applies: () => true, by: 'ip', label: '本地址的写操作' },
+      { name: 'auth', rule: r.auth, applies: (m) => AUTH.has(m), by: 'ip', label: text('登录和注册', 'sign-ins and sign-ups') },
+      { name: 'imports', rule: r.imports, applies: (m) => IMPORTS.has(m), by: 'account', label: text('导入', 'imports') },
+      { name: 'account', rule: r.mutationsPerAccount, applies: () => true, by: 'account', label: text('本账号的写操作', 'changes by this account') },
+      { name: 'ip', rule: r.mutationsPerIp, applies: () => true, by: 'ip', label: text('本地址的写操作', 'changes from this address') },
     ];
     const throttlers: ThrottlerOptions[] = scopes.map((s) => ({
       name: s.name,
@@ -85,7 +87,9 @@ export class RateLimitGuard extends ThrottlerGuard {
   protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     const scope = this.scopes.find((s) => detail.key.startsWith(`${s.name}:`));
     const retryAfter = Math.max(1, detail.timeToBlockExpire);
-    const what = scope ? `${scope.label}每 ${minutes(scope.rule.windowMs)}最多 ${scope.rule.limit} 次` : '操作次数已达上限';
-    throw new DomainError(ErrorCode.RATE_LIMITED, `操作过于频繁：${what}，请 ${retryAfter} 秒后再试。`, { retryAfter, limit: detail.limit });
+    const window = scope && minutes(scope.rule.windowMs);
+    const what = scope && window ? text(`${scope.label.zh}每 ${window.zh}最多 ${scope.rule.limit} 次`, `at most ${scope.rule.limit} ${scope.label.en} per ${window.en}`) : text('操作次数已达上限', 'the limit is reached');
+    const message = text(`操作过于频繁：${what.zh}，请 ${retryAfter} 秒后再试。`, `Too many requests: ${what.en}; try again in ${retryAfter} s.`);
+    throw new DomainError(ErrorCode.RATE_LIMITED, message, { retryAfter, limit: detail.limit });
   }
 }

@@ -3,6 +3,7 @@ import { parse } from 'graphql';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { DomainEvents } from '../../common/events/domain-events';
 import { bodiesReadEarly } from '../../common/http/body-limits';
+import { requestLanguage } from '../../common/i18n/accept-language';
 import { requestInfo } from '../../common/observability/request-info';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
@@ -32,7 +33,7 @@ function isQueryOnly(body: unknown, maxTokens: number): boolean {
  * hit costs a lookup and a write (with the request id, log line and metrics every request gets), not
  * a trip through the middleware and GraphQL. A request with a token, a mutation, an answer with errors
  * or cookies, and anything but a JSON POST to /graphql go the normal way. The key holds the Origin,
- * since CORS headers depend on it.
+ * since CORS headers depend on it, and the language asked for (the answer says `Vary: Accept-Language`).
  */
 @Injectable()
 export class ResponseCache {
@@ -63,8 +64,9 @@ export class ResponseCache {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.once('error', () => res.destroy());
       req.once('end', () => {
-        const key = `${req.headers.origin ?? ''}\n${Buffer.concat(chunks).toString('utf8')}`;
-        void this.answer(key, req, res, app).catch(() => res.destroy());
+        const body = Buffer.concat(chunks).toString('utf8');
+        const key = `${req.headers.origin ?? ''}\n${requestLanguage(req)}\n${body}`;
+        void this.answer(key, body, req, res, app).catch(() => res.destroy());
       });
     };
   }
@@ -83,10 +85,9 @@ export class ResponseCache {
     );
   }
 
-  private async answer(key: string, req: IncomingMessage, res: ServerResponse, app: RequestListener): Promise<void> {
+  private async answer(key: string, raw: string, req: IncomingMessage, res: ServerResponse, app: RequestListener): Promise<void> {
     const stored = this.responses.get(key) ?? (await this.responses.pending(key));
     if (stored) return this.replay(stored, req, res);
-    const raw = key.slice(key.indexOf('\n') + 1);
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw);

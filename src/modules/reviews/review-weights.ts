@@ -1,6 +1,7 @@
 import { Field, Float, InputType, ObjectType } from '@nestjs/graphql';
 import { Max, Min } from 'class-validator';
 import { DomainError } from '../../common/errors/domain-error';
+import { text } from '../../common/i18n/text';
 
 export const CRITERIA = ['technical', 'team', 'price', 'schedule'] as const;
 export type Criterion = (typeof CRITERIA)[number];
@@ -35,7 +36,7 @@ export class ReviewWeights implements Weights {
 
 export function assertWeights(w: Weights): Weights {
   const sum = CRITERIA.reduce((s, c) => s + w[c], 0);
-  if (Math.abs(sum - 1) > 1e-6) throw DomainError.badInput('weights', `must sum to 1 (they sum to ${+sum.toFixed(4)})`);
+  if (Math.abs(sum - 1) > 1e-6) throw DomainError.badInput('weights', text(`各项权重之和应为 1（现为 ${+sum.toFixed(4)}）`, `must sum to 1 (they sum to ${+sum.toFixed(4)})`));
   return w;
 }
 

@@ -6,11 +6,11 @@ import type { Principal } from '../../common/auth/principal';
 import { Transactions } from '../../common/database/transactions';
 import { DomainError, ErrorCode } from '../../common/errors/domain-error';
 import { Clock } from '../../common/time/clock';
-import { BidStatus, LIVE_BID_STATUSES } from '../bids/bid-lifecycle';
+import { BID_STATUS_CN, BidStatus, LIVE_BID_STATUSES } from '../bids/bid-lifecycle';
 import { Bid } from '../bids/bid.entity';
 import { BidsService } from '../bids/bids.service';
 import { isOwner } from '../demands/demand-access';
-import { DemandStatus } from '../demands/demand-lifecycle';
+import { DEMAND_STATUS_CN, DemandStatus } from '../demands/demand-lifecycle';
 import { Demand } from '../demands/demand.entity';
 import { DemandList } from '../demand-lists/demand-list.entity';
 import { demandRecord, LedgerService } from '../ledger/ledger.service';
@@ -20,8 +20,9 @@ import { BidScore } from './bid-score.entity';
 import { ReviewAssignment } from './review-assignment.entity';
 import { assertWeights, CRITERIA, DEFAULT_REVIEW_WEIGHTS, Weights, weightedTotal } from './review-weights';
 import { BidReview, ScoreBidInput } from './reviews.dto';
+import { Text, text } from '../../common/i18n/text';
 
-const conflictOfInterest = (message: string, details: Record<string, unknown>) => new DomainError(ErrorCode.CONFLICT_OF_INTEREST, message, details);
+const conflictOfInterest = (message: Text, details: Record<string, unknown>) => new DomainError(ErrorCode.CONFLICT_OF_INTEREST, message, details);
 
 /** Expert review (评审): assignment with conflict-of-interest checks, sealed per-expert scores, aggregates and ranks. */
 @Injectable()
@@ -41,23 +42,23 @@ export class ReviewsService {
    * works for the demand's enterprise or for the institution of anyone who bid on it.
    */
   async assign(p: Principal, demandId: string, expertIds: string[]): Promise<User[]> {
-    if (!expertIds.length) throw DomainError.badInput('expertIds', 'name at least one expert');
+    if (!expertIds.length) throw DomainError.badInput('expertIds', text('请至少指定一位专家', 'name at least one expert'));
     return this.transactions.run(async (em) => {
       const demand = await em.getRepository(Demand).findOneBy({ id: demandId });
       if (!demand) throw DomainError.notFound('Demand', demandId);
-      if (demand.status !== DemandStatus.PUBLISHED) throw DomainError.badInput('demandId', `bids are reviewed while a demand is PUBLISHED (it is ${demand.status})`);
+      if (demand.status !== DemandStatus.PUBLISHED) throw DomainError.badInput('demandId', text(`只有揭榜中的需求才能评审（该需求为“${DEMAND_STATUS_CN[demand.status]}”）`, `bids are reviewed while a demand is PUBLISHED (it is ${demand.status})`));
       const experts = await em.getRepository(User).findBy({ id: In(expertIds) });
       expertIds.forEach((id, i) => {
         const e = experts.find((x) => x.id === id);
-        if (!e || e.role !== Role.EXPERT) throw DomainError.badInput(`expertIds[${i}]`, `${id} is not an EXPERT account`);
+        if (!e || e.role !== Role.EXPERT) throw DomainError.badInput(`expertIds[${i}]`, text(`${id} 不是评审专家账户`, `${id} is not an EXPERT account`));
       });
       const institutions = await this.bidderInstitutions(em, demand.id);
       for (const e of experts) {
         if (e.organizationId && e.organizationId === demand.organizationId) {
-          throw conflictOfInterest(`Expert ${e.name} works for the demand’s enterprise`, { expertId: e.id, reason: 'DEMAND_ENTERPRISE' });
+          throw conflictOfInterest(text(`专家 ${e.name} 就职于发榜单位，需回避`, `Expert ${e.name} works for the demand’s enterprise`), { expertId: e.id, reason: 'DEMAND_ENTERPRISE' });
         }
         if (e.organizationId && institutions.has(e.organizationId)) {
-          throw conflictOfInterest(`Expert ${e.name} works at the institution of a bidder`, { expertId: e.id, reason: 'BIDDER_INSTITUTION' });
+          throw conflictOfInterest(text(`专家 ${e.name} 与揭榜方同一单位，需回避`, `Expert ${e.name} works at the institution of a bidder`), { expertId: e.id, reason: 'BIDDER_INSTITUTION' });
         }
       }
       const existing = new Set((await em.getRepository(ReviewAssignment).findBy({ demandId })).map((a) => a.expertId));
@@ -100,10 +101,10 @@ export class ReviewsService {
       const demand = await em.getRepository(Demand).findOneByOrFail({ id: bid.demandId });
       await this.assertAssigned(p, demand.id, em);
       if (p.organizationId && (await this.bidOrganizations(em, [bid])).get(bid.id)?.has(p.organizationId)) {
-        throw conflictOfInterest('You work at the bidder’s institution: this bid is reviewed by the other experts', { reason: 'BIDDER_INSTITUTION' });
+        throw conflictOfInterest(text('您与揭榜方同一单位，需回避：此申请由其他专家评审', 'You work at the bidder’s institution: this bid is reviewed by the other experts'), { reason: 'BIDDER_INSTITUTION' });
       }
       if (demand.status !== DemandStatus.PUBLISHED || !LIVE_BID_STATUSES.includes(bid.status)) {
-        throw DomainError.badInput('bidId', `only live bids on a published demand are scored (bid ${bid.status}, demand ${demand.status})`);
+        throw DomainError.badInput('bidId', text(`只能为揭榜中需求的有效申请打分（申请“${BID_STATUS_CN[bid.status]}”，需求“${DEMAND_STATUS_CN[demand.status]}”）`, `only live bids on a published demand are scored (bid ${bid.status}, demand ${demand.status})`));
       }
       const repo = em.getRepository(BidScore);
       const now = this.clock.now();
@@ -172,7 +173,7 @@ export class ReviewsService {
 
   private async assertAssigned(p: Principal, demandId: string, em: EntityManager = this.dataSource.manager): Promise<void> {
     if (!(await em.getRepository(ReviewAssignment).existsBy({ demandId, expertId: p.userId }))) {
-      throw DomainError.forbidden('You are not assigned to review this demand');
+      throw DomainError.forbidden(text('您未被指派评审此需求', 'You are not assigned to review this demand'));
     }
   }
 

@@ -7,6 +7,7 @@ import { writeWorkbook } from '../data-export/table-writer';
 import { DemandType } from '../demands/demand.entity';
 import { StatisticsService } from './statistics.service';
 import { ledgerSheet, statisticsSheets } from './statistics-sheets';
+import { text } from '../../common/i18n/text';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -21,12 +22,12 @@ export class StatisticsController {
   @Get('statistics.xlsx')
   async statistics(@Query() q: Record<string, string | undefined>, @Req() req: Request, @Res() res: Response): Promise<void> {
     const p = await this.principal(req);
-    if (q.type && !Object.values(DemandType).includes(q.type as DemandType)) throw DomainError.badInput('type', `must be one of ${Object.values(DemandType).join(', ')}`);
+    if (q.type && !Object.values(DemandType).includes(q.type as DemandType)) throw DomainError.badInput('type', text(`应为以下之一：${Object.values(DemandType).join('、')}`, `must be one of ${Object.values(DemandType).join(', ')}`));
     const date = (field: 'from' | 'to') => {
       try {
         return q[field] ? parseLocalDate(q[field]) : undefined;
       } catch (e) {
-        throw DomainError.badInput(field, (e as Error).message);
+        throw DomainError.badInput(field, text(`“${q[field]}”不是有效日期（应为 YYYY-MM-DD）`, (e as Error).message));
       }
     };
     const filter = { list: q.list, region: q.region, industry: q.industry, type: q.type as DemandType | undefined, from: date('from'), to: date('to') };

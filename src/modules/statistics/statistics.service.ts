@@ -15,6 +15,7 @@ import { Demand } from '../demands/demand.entity';
 import { DemandList } from '../demand-lists/demand-list.entity';
 import { IndustriesService } from '../industries/industries.service';
 import { LedgerEntry } from '../ledger/ledger-entry.entity';
+import { LEDGER_FORBIDDEN } from '../ledger/ledger.service';
 import { MatchingService, MAX_MATCHES } from '../matching/matching.service';
 import { place } from '../matching/signals';
 import { OversightService } from '../oversight/oversight.service';
@@ -23,6 +24,7 @@ import { Talent } from '../talents/talent.entity';
 import { Role } from '../users/user.entity';
 import { median, nearestRank, ratio } from './figures';
 import { Breakdown, LedgerRow, Statistics, StatisticsFilter } from './statistics.dto';
+import { text } from '../../common/i18n/text';
 
 const S = DemandStatus;
 const TAKEN: readonly DemandStatus[] = [S.TAKEN, S.IN_PROGRESS, S.ACCEPTED];
@@ -97,7 +99,7 @@ export class StatisticsService {
   /** 一企一台账: the enterprise's demands with status, health colour, 红黄蓝 and the last change. */
   async ledger(p: Principal, organizationId: string): Promise<LedgerRow[]> {
     if (p.role !== Role.ADMIN && !(p.role === Role.ENTERPRISE && p.organizationId === organizationId)) {
-      throw DomainError.forbidden('Only admins and members of the enterprise may read its ledger');
+      throw DomainError.forbidden(LEDGER_FORBIDDEN);
     }
     const demands = await this.dataSource.getRepository(Demand).find({ where: { organizationId }, order: { code: 'ASC' } });
     const ids = demands.map((d) => d.id);
@@ -126,16 +128,16 @@ export class StatisticsService {
     if (p.role === Role.ENTERPRISE) qb.andWhere('d.organization_id = :org', { org: p.organizationId });
     else if (p.role === Role.RESEARCHER) {
       qb.andWhere(`d.id IN (${this.dataSource.getRepository(Bid).createQueryBuilder('b').select('b.demand_id').where('b.talent_id = :talent').getQuery()})`, { talent: p.talentId ?? '' });
-    } else if (p.role !== Role.ADMIN) throw DomainError.forbidden('Statistics are for admins, enterprises and researchers');
+    } else if (p.role !== Role.ADMIN) throw DomainError.forbidden(text('统计数据只对管理员、企业和科研人员开放', 'Statistics are for admins, enterprises and researchers'));
     if (f.list) {
       const list = await this.dataSource.getRepository(DemandList).findOneBy({ name: f.list.trim() });
-      if (!list) throw DomainError.badInput('filter.list', `no list named "${f.list}"`);
+      if (!list) throw DomainError.badInput('filter.list', text(`没有名为“${f.list}”的榜单`, `no list named "${f.list}"`));
       qb.andWhere('d.list_id = :list', { list: list.id });
     }
     if (f.region) qb.andWhere('d.region LIKE :region', { region: `%${f.region.trim()}%` });
     if (f.industry) qb.andWhere({ industryId: In(this.industries.withDescendants(this.industries.resolve(f.industry, 'filter.industry').id)) });
     if (f.type) qb.andWhere('d.type = :type', { type: f.type });
-    if (f.from && f.to && f.from > f.to) throw DomainError.badInput('filter.from', `${f.from} is after filter.to ${f.to}`);
+    if (f.from && f.to && f.from > f.to) throw DomainError.badInput('filter.from', text(`${f.from} 晚于 filter.to ${f.to}`, `${f.from} is after filter.to ${f.to}`));
     if (f.from) qb.andWhere('d.published_at >= :from', { from: chinaDayStart(f.from).toISOString() });
     if (f.to) qb.andWhere('d.published_at < :to', { to: chinaDayStart(addDays(f.to, 1)).toISOString() });
     return qb.getMany();

@@ -8,6 +8,7 @@ import { Role } from '../users/user.entity';
 import { Talent } from './talent.entity';
 import { TalentFilterInput, TalentPage, UpdateTalentInput } from './talents.dto';
 import { TalentsService } from './talents.service';
+import { text } from '../../common/i18n/text';
 
 const mayReadPrivate = (talent: Talent, principal: Principal | null) =>
   principal?.role === Role.ADMIN || principal?.talentId === talent.id;
@@ -32,7 +33,7 @@ export class TalentsResolver {
   ): Promise<Talent> {
     if (id) return this.talentsService.get(id);
     if (code) return this.talentsService.getByCode(code);
-    throw DomainError.badInput('id', 'give the id or the code of the talent');
+    throw DomainError.badInput('id', text('请提供人才的 id 或编号（code）', 'give the id or the code of the talent'));
   }
 
   @Roles(Role.RESEARCHER, Role.ADMIN)

@@ -12,6 +12,7 @@ import { escapeLike } from '../../database/like';
 import { assertNoClearedRequired, givenFields } from '../../database/updates';
 import { Role } from '../users/user.entity';
 import { Talent, TalentLevel } from './talent.entity';
+import { text } from '../../common/i18n/text';
 
 export interface TalentFilter {
   text?: string;
@@ -92,7 +93,7 @@ export class TalentsService {
     assertNoClearedRequired(this.repo.metadata, changes);
     const talent = await this.get(id);
     if (actor.role !== Role.ADMIN && actor.talentId !== talent.id) {
-      throw DomainError.forbidden('You may edit only your own talent profile');
+      throw DomainError.forbidden(text('只能编辑自己的人才档案', 'You may edit only your own talent profile'));
     }
     const saved = await this.transactions.run(async (em) => em.getRepository(Talent).save({ ...talent, ...givenFields(changes), updatedAt: this.clock.now() }));
     await this.events.emit({ type: 'talents.changed', ids: [id] });

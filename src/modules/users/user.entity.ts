@@ -12,6 +12,9 @@ export enum Role {
 }
 registerEnumType(Role, { name: 'Role', description: '管理员 / 企业 / 科研人员 / 评审专家' });
 
+/** Each role in Chinese, for messages. */
+export const ROLE_CN: Record<Role, string> = { ADMIN: '管理员', ENTERPRISE: '企业', RESEARCHER: '科研人员', EXPERT: '评审专家' };
+
 /** An enterprise user's place in its organization: the admin member decides who else joins. */
 export enum MemberRole {
   ADMIN = 'ADMIN',

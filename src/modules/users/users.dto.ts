@@ -8,7 +8,7 @@ import { Role } from './user.entity';
 @InputType({ isAbstract: true })
 export class AccountInput {
   @Field(() => String)
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @IsEmail({}, { message: 'email must be an e-mail address', context: { zh: 'email 不是有效的电子邮箱地址' } })
   @MaxLength(254)
   email: string;
 
@@ -34,7 +34,7 @@ export class AccountInput {
 
   @Field(() => String, { nullable: true, description: '统一社会信用代码 of the enterprise; with an existing one, the sign-up asks to join that enterprise' })
   @IsOptional()
-  @Matches(/^[0-9A-Z]{18}$/, { message: 'creditCode must be 18 digits or capital letters' })
+  @Matches(/^[0-9A-Z]{18}$/, { message: 'creditCode must be 18 digits or capital letters', context: { zh: 'creditCode（统一社会信用代码）应为 18 位数字或大写字母' } })
   creditCode?: string;
 
   @Field(() => String, { nullable: true, description: '所在地区, e.g. 浙江省嘉兴市; required for researchers' })

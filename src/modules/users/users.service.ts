@@ -15,7 +15,8 @@ import { Organization, OrganizationType } from '../organizations/organization.en
 import { OrganizationsService } from '../organizations/organizations.service';
 import { TalentsService } from '../talents/talents.service';
 import { CreateUserInput } from './users.dto';
-import { MemberRole, Role, User } from './user.entity';
+import { MemberRole, Role, ROLE_CN, User } from './user.entity';
+import { text } from '../../common/i18n/text';
 
 type AccountSpec = Omit<CreateUserInput, 'role'> & { role: Role };
 
@@ -88,7 +89,7 @@ export class UsersService {
     passwordHash ??= await this.hasher.hash(input.password);
     const result = await this.transactions.run(async (em) => {
       if (await em.getRepository(User).existsBy({ email })) {
-        throw DomainError.conflict(`An account with e-mail ${email} already exists`, { field: 'email' });
+        throw DomainError.conflict(text(`邮箱 ${email} 已注册`, `An account with e-mail ${email} already exists`), { field: 'email' });
       }
       const { organization, joins, organizationRole } = await this.placementFor(em, input, granted);
       const talent =
@@ -136,7 +137,7 @@ export class UsersService {
       .set(changes)
       .where('id = :id AND token_version = :version', { id: user.id, version: user.tokenVersion })
       .execute();
-    if (!result.affected) throw DomainError.conflict('The password was changed at the same time; sign in again');
+    if (!result.affected) throw DomainError.conflict(text('密码刚刚已被修改，请重新登录', 'The password was changed at the same time; sign in again'));
     return Object.assign(user, changes);
   }
 
@@ -153,7 +154,7 @@ export class UsersService {
 
   /** Admin: disabling refuses the user's sign-ins and revokes their tokens; enabling lets them sign in again. */
   async setDisabled(admin: Principal, id: string, disabled: boolean): Promise<User> {
-    if (id === admin.userId) throw DomainError.badInput('id', '不能停用或启用自己的账户');
+    if (id === admin.userId) throw DomainError.badInput('id', text('不能停用或启用自己的账户', 'You cannot disable or enable your own account'));
     const user = await this.repo.findOneBy({ id });
     if (!user) throw DomainError.notFound('User', id);
     if (!!user.disabledAt === disabled) return user;
@@ -173,16 +174,16 @@ export class UsersService {
     const asks = (organization: Organization): Placement => ({ organization: null, joins: organization, organizationRole: null });
     if (input.organizationId) {
       const org = await em.getRepository(Organization).findOneBy({ id: input.organizationId });
-      if (!org) throw DomainError.badInput('organizationId', `no organization ${input.organizationId}`);
+      if (!org) throw DomainError.badInput('organizationId', text(`单位 ${input.organizationId} 不存在`, `no organization ${input.organizationId}`));
       return member(org);
     }
     const needsOrganization = enterprise || input.role === Role.RESEARCHER;
     if (!input.organizationName) {
-      if (needsOrganization) throw DomainError.badInput('organizationName', `is required for ${input.role} accounts`);
+      if (needsOrganization) throw DomainError.badInput('organizationName', text(`${ROLE_CN[input.role]}账户必须填写单位名称`, `is required for ${input.role} accounts`));
       return { organization: null, organizationRole: null };
     }
     if (input.role === Role.RESEARCHER && !input.region) {
-      throw DomainError.badInput('region', 'is required for researchers (所在地区)');
+      throw DomainError.badInput('region', text('研究人员必须填写所在地区', 'is required for researchers (所在地区)'));
     }
     const name = input.organizationName.trim();
     const existing = enterprise ? await this.existingEnterprise(em, name, input.creditCode) : null;
@@ -203,12 +204,12 @@ export class UsersService {
     const repo = em.getRepository(Organization);
     const byName = await repo.findOneBy({ name });
     const byCode = creditCode ? await repo.findOneBy({ creditCode }) : null;
-    if (byName && byCode && byName.id !== byCode.id) throw DomainError.badInput('creditCode', `belongs to ${byCode.name}, not to ${name}`);
+    if (byName && byCode && byName.id !== byCode.id) throw DomainError.badInput('creditCode', text(`该信用代码属于 ${byCode.name}，不属于 ${name}`, `belongs to ${byCode.name}, not to ${name}`));
     const existing = byName ?? byCode;
     if (!existing) return null;
-    if (existing.type !== OrganizationType.ENTERPRISE) throw DomainError.badInput(byName ? 'organizationName' : 'creditCode', `${existing.name} is not an enterprise`);
+    if (existing.type !== OrganizationType.ENTERPRISE) throw DomainError.badInput(byName ? 'organizationName' : 'creditCode', text(`${existing.name} 不是企业`, `${existing.name} is not an enterprise`));
     if (creditCode && existing.creditCode && existing.creditCode !== creditCode) {
-      throw DomainError.badInput('creditCode', `does not match the credit code on record for ${existing.name}`);
+      throw DomainError.badInput('creditCode', text(`与 ${existing.name} 登记的信用代码不一致`, `does not match the credit code on record for ${existing.name}`));
     }
     return existing;
   }
