@@ -23,7 +23,7 @@ import { Organization, OrganizationType } from '../organizations/organization.en
 import { Talent } from '../talents/talent.entity';
 import { DEMAND_COLUMNS } from './contract';
 import { DemandRecord, parseDemandRows } from './demand-rows';
-import { ImportProblem, importRejected } from './import-problems';
+import { describeProblem, ImportProblem, importRejected } from './import-problems';
 import { ImportOptions } from './import-options';
 import { ImportReport } from './import-report';
 import { lifecyclePath } from './lifecycle-path';
@@ -59,14 +59,14 @@ export class DemandImportService {
   ) {}
 
   async import(file: string, data: Buffer, actor: Principal | null, options: ImportOptions = {}): Promise<ImportReport> {
-    const table = await readTable(file, data, DEMAND_COLUMNS, this.config.importLimits);
-    const { records, problems, winnerRefs } = parseDemandRows(file, table, this.industries, options.list);
+    const table = await readTable(file, data, DEMAND_COLUMNS, this.config.importLimits, options);
+    const { records, problems, winnerRefs } = parseDemandRows(file, table, this.industries, options.list ?? table.title);
     const known = new Set((await findIn(this.dataSource.manager, Talent, 'code', winnerRefs.map((w) => w.code))).map((t) => t.code));
     for (const w of winnerRefs.filter((x) => !known.has(x.code))) {
       problems.push({ file, row: w.row, column: '揭榜方', reason: `unknown winner code ${w.code} (import the talent roster first)` });
     }
     if (problems.length) throw importRejected(file, problems.sort((a, b) => a.row - b.row));
-    const report: ImportReport = { file, kind: 'demands', created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings] };
+    const report: ImportReport = { file, kind: 'demands', created: 0, updated: 0, unchanged: 0, warnings: table.warnings.map(describeProblem) };
     const changed: string[] = [];
     const createdRows = new Map<string, number>();
     await this.transactions.run(async (em) => {
@@ -126,11 +126,11 @@ export class DemandImportService {
     const publishedAt = r.publishedAt ? dayStart(r.publishedAt) : ctx.now;
     const demand: Demand = Object.assign(new Demand(), {
       id: randomUUID(),
+      contactName: null,
+      contactPhone: null,
       ...this.fields(ctx, r),
       acceptanceMode: null,
       indicatorsConfidential: false,
-      contactName: null,
-      contactPhone: null,
       maxWinners: Math.max(1, r.winners.length),
       awardedCount: 0,
       status: DemandStatus.PUBLISHED,
@@ -226,6 +226,9 @@ export class DemandImportService {
       requirements: r.requirements,
       organizationId: ctx.orgs.get(r.organization)!.id,
       listId: r.list ? ctx.lists.get(r.list)!.id : null,
+      // A file without the contact columns leaves the contact entered in the app as it is.
+      ...(r.contactName ? { contactName: r.contactName } : {}),
+      ...(r.contactPhone ? { contactPhone: r.contactPhone } : {}),
     };
   }
 

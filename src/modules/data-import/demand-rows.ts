@@ -29,6 +29,9 @@ export interface DemandRecord {
   status: DemandStatus | null;
   winners: string[];
   takenAt: string | null;
+  /** The confidential contact (联系人, 联系电话). */
+  contactName: string | null;
+  contactPhone: string | null;
 }
 
 export const TAKEN_STATUSES: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS, DemandStatus.ACCEPTED];
@@ -86,6 +89,8 @@ export function parseDemandRows(file: string, table: Table, industries: Industri
       status: status as DemandStatus | null,
       winners,
       takenAt: r.date('takenAt'),
+      contactName: r.text('contactName', 100),
+      contactPhone: r.text('contactPhone', 100),
     };
     if (record.takenAt && record.publishedAt && record.takenAt < record.publishedAt) {
       r.problem('takenAt', `${record.takenAt} is before 发布日期 ${record.publishedAt}`);

@@ -32,6 +32,8 @@ const ROWS_PER_TURN = 500;
  */
 export class SheetLimits {
   private rows = 0;
+  /** The header's row, once found (title rows may stand above it): the row limit counts the rows below it. */
+  headerRow = 1;
 
   /** `json`: rows are the items of an array (numbered from 1, no header row) and columns their keys. */
   constructor(
@@ -52,7 +54,7 @@ export class SheetLimits {
       }
     });
     if (filled > maxColumns) throw importTooLarge(this.file, 'maxColumns', this.limits, `${where}有 ${filled} 列，超过列数上限 ${maxColumns} 列`);
-    if (filled && row > maxRows + (this.json ? 0 : 1)) {
+    if (filled && row > maxRows + (this.json ? 0 : this.headerRow)) {
       throw importTooLarge(this.file, 'maxRows', this.limits, `${where}超过${this.json ? '条数' : '行数'}上限 ${maxRows} ${this.json ? '项' : '行（不含表头）'}`);
     }
     if (++this.rows % ROWS_PER_TURN === 0) await yieldToEventLoop();

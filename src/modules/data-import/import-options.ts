@@ -2,4 +2,6 @@
 export interface ImportOptions {
   /** 榜单 for rows that name none (demand lists only). */
   list?: string;
+  /** The XLSX sheet to read (by default the first visible sheet whose header has the required columns). */
+  sheet?: string;
 }

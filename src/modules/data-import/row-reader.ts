@@ -75,13 +75,21 @@ export class RowReader {
     }
   }
 
-  /** 万元 → whole yuan; accepts 1,200.5 and a trailing 万元. */
+  /**
+   * An amount → whole yuan, as bureaus write it: 200 and 200万(元) are 万元, 2,000,000元 is yuan,
+   * 1.2亿元; full-width digits and ¥ allowed. (The table reader made a 元 header's unit explicit.)
+   */
   money(key: string): number | null {
     const value = this.text(key);
     if (!value) return null;
-    const cleaned = value.replace(/万元?$/, '').replace(/^(\d{1,3}(,\d{3})+)(\.\d+)?$/, (m) => m.replace(/,/g, ''));
+    const amount = /^[¥]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元?|元|亿元?)?$/.exec(value.normalize('NFKC').replace(/\s+/g, ''));
     try {
-      return parseWanYuan(cleaned);
+      if (!amount) return parseWanYuan(value.replace(/万元?$/, ''));
+      const [, whole, fraction = '', unit = '万'] = amount;
+      const number = `${whole.replace(/,/g, '')}${fraction}`;
+      if (unit === '元') return Math.round(Number(number));
+      if (unit.startsWith('亿')) return Math.round(Number(number) * 100_000_000);
+      return parseWanYuan(number);
     } catch (e) {
       this.problem(key, `"${value}": ${(e as Error).message}`);
       return null;

@@ -14,7 +14,7 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { Talent } from '../talents/talent.entity';
 import { changedFields, findIn, insertMany } from '../../database/batch';
 import { TALENT_COLUMNS } from './contract';
-import { importRejected } from './import-problems';
+import { describeProblem, importRejected } from './import-problems';
 import { ImportOptions } from './import-options';
 import { ImportReport } from './import-report';
 import { parseTalentRows, TalentRecord } from './talent-rows';
@@ -33,11 +33,11 @@ export class TalentImportService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async import(file: string, data: Buffer, actor: Principal | null, _options: ImportOptions = {}): Promise<ImportReport> {
-    const table = await readTable(file, data, TALENT_COLUMNS, this.config.importLimits);
+  async import(file: string, data: Buffer, actor: Principal | null, options: ImportOptions = {}): Promise<ImportReport> {
+    const table = await readTable(file, data, TALENT_COLUMNS, this.config.importLimits, options);
     const { records, problems, warnings } = parseTalentRows(file, table, this.industries);
     if (problems.length) throw importRejected(file, problems);
-    const report: ImportReport = { file, kind: 'talents', created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings, ...warnings] };
+    const report: ImportReport = { file, kind: 'talents', created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings.map(describeProblem), ...warnings] };
     const written: Talent[] = [];
     const now = this.clock.now();
     // Rows are built before the transaction, with a turn of the event loop on either side of it: on

@@ -1,0 +1,83 @@
+import { ContractColumn } from './contract';
+
+// How a bureau's sheet is laid out around the contract's table: the header row among title and
+// blank rows, the 序号 column, the notes and totals below the table, the title that names the 榜单.
+
+/** Rows with content looked at for the header (title, subtitle, notes above it, …). */
+export const HEADER_SCAN_ROWS = 20;
+
+/** Full-width and half-width forms, brackets, spaces and required-markers (*) made alike. */
+export const normalizeHeader = (h: string) =>
+  h
+    .normalize('NFKC')
+    .replace(/[【［〔]/g, '(')
+    .replace(/[】］〕]/g, ')')
+    .replace(/\s+/g, '')
+    .replace(/^[*※]+|[*※]+$/g, '')
+    .replace(/\((必填|选填|可选)\)/g, '')
+    .toLowerCase();
+
+/** Row-number columns: ignored without a warning. */
+const ROW_NUMBER = new Set(['序号', '序', 'no', 'no.', '#']);
+/** A money header with its unit: 拟投入资金(万元), 投入资金（元）, 预算/万元, 资金万元. */
+const UNIT = /^(.+?)(?:\((?:单位[:：]?)?(万元|元)\)|\/(万元|元)|(万元|元))$/;
+
+export interface ColumnMatch {
+  column: ContractColumn;
+  /** A money column whose header says 元: bare numbers are yuan, not 万元. */
+  yuan: boolean;
+}
+
+/** Looks a file's header cells up in the contract's headers, keys and aliases. */
+export class HeaderLookup {
+  private readonly names = new Map<string, ContractColumn>();
+
+  constructor(readonly columns: readonly ContractColumn[]) {
+    for (const c of columns) {
+      for (const name of [c.header, c.key, ...(c.aliases ?? [])]) {
+        const n = normalizeHeader(name);
+        this.names.set(n, c);
+        const base = c.money ? UNIT.exec(n)?.[1] : undefined;
+        if (base) this.names.set(base, c);
+      }
+    }
+  }
+
+  match(header: string): ColumnMatch | undefined {
+    const n = normalizeHeader(header);
+    const unit = UNIT.exec(n);
+    const byBase = unit ? this.names.get(unit[1]) : undefined;
+    const column = this.names.get(n) ?? (byBase?.money ? byBase : undefined);
+    if (!column) return undefined;
+    return { column, yuan: !!column.money && !!unit && (unit[2] ?? unit[3] ?? unit[4]) === '元' };
+  }
+
+  isRowNumber = (header: string) => ROW_NUMBER.has(normalizeHeader(header));
+}
+
+/** The number of distinct contract columns a row's cells name. */
+export const headerScore = (values: readonly string[], lookup: HeaderLookup) =>
+  new Set(values.map((v) => lookup.match(v)?.column).filter(Boolean)).size;
+
+const filled = (values: readonly string[]) => values.map((v) => v.trim()).filter(Boolean);
+
+/** Notes, totals and sign-offs below a table: 注：…, 备注：…, 合计, 共计 12 项, 填表人：… */
+const TRAILER = /^(?:(?:注|备注|说明|附注)\s*\d*\s*[:：]|注\s*\d+\s*[.、]|(?:合计|总计|小计)\s*(?:[:：]|$)|共计?\s*\d+\s*[项个条]|(?:填表人|填报人|制表人|审核人|负责人|联系人|填报日期|制表日期)\s*[:：])/;
+
+/** A row below the table that is no data: one of the forms above, in a row with at most three cells filled. */
+export function isTrailer(values: readonly string[]): boolean {
+  const cells = filled(values);
+  return cells.length > 0 && cells.length <= 3 && TRAILER.test(cells[0]);
+}
+
+/** Rows above the header that are not the title: 附件1, 填报单位：…, 单位：万元. */
+const NOT_TITLE = /^(?:附件\s*[\d一二三四五六七八九十]*\s*[:：]?$|(?:填报单位|单位|填报日期|日期|制表)\s*[:：])/;
+
+/** The list's title: the first row above the header with a single text (a merged title row), as written. */
+export function titleAbove(rows: readonly (readonly string[])[]): string | undefined {
+  for (const values of rows) {
+    const cells = [...new Set(filled(values))];
+    if (cells.length === 1 && !NOT_TITLE.test(cells[0]) && /\D/.test(cells[0])) return cells[0];
+  }
+  return undefined;
+}

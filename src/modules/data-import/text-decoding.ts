@@ -1,0 +1,71 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { text, Text } from '../../common/i18n/text';
+
+/** The encodings a text file is read in; a file in none of them is refused, naming them. */
+export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030' | 'big5';
+
+export const ENCODINGS_TRIED: Text = text('UTF-8、UTF-16（带 BOM）、GB18030（含 GBK/GB2312）、Big5', 'UTF-8, UTF-16 (with BOM), GB18030 (incl. GBK/GB2312), Big5');
+
+const BOMS: [bytes: number[], encoding: TextEncoding][] = [
+  [[0xef, 0xbb, 0xbf], 'utf8'],
+  [[0xff, 0xfe], 'utf16le'],
+  [[0xfe, 0xff], 'utf16be'],
+];
+
+/** Bytes looked at to choose among the legacy Chinese encodings. */
+const SAMPLE_BYTES = 1024 * 1024;
+/** Control characters no spreadsheet text holds: a decode that yields them read the wrong encoding. */
+const IMPLAUSIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/;
+
+const startsWith = (data: Buffer, bytes: number[]) => bytes.every((b, i) => data[i] === b);
+
+/** UTF-8 throughout, a character cut by the end of a truncated file aside. */
+function isUtf8(data: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(data, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A sample decodes cleanly: no replacement or control characters (the sample's last character may be cut). */
+const decodesCleanly = (sample: Buffer, encoding: TextEncoding) => !IMPLAUSIBLE.test(iconv.decode(sample, encoding).slice(0, -1));
+
+/**
+ * The encoding of a CSV/TSV file: its BOM; else UTF-8 when the bytes are valid UTF-8; else the legacy
+ * Chinese encoding (GB18030, as Excel on Chinese Windows saves, or Big5) that chardet ranks higher and
+ * that decodes without replacement characters. undefined: none fits.
+ */
+export function detectEncoding(data: Buffer): TextEncoding | undefined {
+  const bom = BOMS.find(([bytes]) => startsWith(data, bytes));
+  if (bom) return bom[1];
+  if (isUtf8(data)) return 'utf8';
+  const sample = data.subarray(0, SAMPLE_BYTES);
+  const matches = chardet.analyse(sample);
+  const confidence = (name: string) => matches.find((m) => m.name === name)?.confidence ?? 0;
+  const ranked: TextEncoding[] = confidence('Big5') > confidence('GB18030') ? ['big5', 'gb18030'] : ['gb18030', 'big5'];
+  return ranked.find((encoding) => decodesCleanly(sample, encoding));
+}
+
+/** The file's text a chunk at a time (a character cut by a chunk boundary is kept whole), without the BOM. */
+export function* decodeChunks(data: Buffer, encoding: TextEncoding, chunkBytes: number): Generator<string> {
+  const decoder = iconv.getDecoder(encoding);
+  for (let i = 0; i < data.length; i += chunkBytes) yield decoder.write(data.subarray(i, i + chunkBytes));
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+const DELIMITERS = [',', '\t', ';'] as const;
+const QUOTED = /"(?:[^"]|"")*"/g;
+
+/**
+ * The field delimiter of delimited text: comma, tab or semicolon, whichever the first lines hold
+ * most of outside quotes (Excel's "Unicode 文本" is tab-separated, European Excel uses semicolons).
+ */
+export function detectDelimiter(sample: string): string {
+  const lines = sample.replace(QUOTED, '').split(/\r\n|\n|\r/).slice(0, 30);
+  const count = (d: string) => lines.reduce((n, line) => n + line.split(d).length - 1, 0);
+  return DELIMITERS.reduce((best, d) => (count(d) > count(best) ? d : best), DELIMITERS[0]);
+}
