@@ -33,16 +33,28 @@ function isUtf8(data: Buffer): boolean {
 /** A sample decodes cleanly: no replacement or control characters (the sample's last character may be cut). */
 const decodesCleanly = (sample: Buffer, encoding: TextEncoding) => !IMPLAUSIBLE.test(iconv.decode(sample, encoding).slice(0, -1));
 
+/** UTF-16 that lost its BOM: the zero high bytes of its ASCII (digits, delimiters, line ends) all on one side. */
+function utf16WithoutBom(sample: Buffer): TextEncoding | undefined {
+  const zeros = [0, 0];
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) zeros[i % 2]++;
+  const [even, odd] = zeros;
+  if (even + odd < sample.length / 20) return undefined;
+  if (odd > 4 * even) return 'utf16le';
+  return even > 4 * odd ? 'utf16be' : undefined;
+}
+
 /**
- * The encoding of a CSV/TSV file: its BOM; else UTF-8 when the bytes are valid UTF-8; else the legacy
+ * The encoding of a CSV/TSV file: its BOM; else UTF-16 when half its ASCII bytes are zeros; else UTF-8 when the bytes are valid UTF-8; else the legacy
  * Chinese encoding (GB18030, as Excel on Chinese Windows saves, or Big5) that chardet ranks higher and
  * that decodes without replacement characters. undefined: none fits.
  */
 export function detectEncoding(data: Buffer): TextEncoding | undefined {
   const bom = BOMS.find(([bytes]) => startsWith(data, bytes));
   if (bom) return bom[1];
-  if (isUtf8(data)) return 'utf8';
   const sample = data.subarray(0, SAMPLE_BYTES);
+  const utf16 = utf16WithoutBom(sample);
+  if (utf16 && decodesCleanly(sample, utf16)) return utf16;
+  if (isUtf8(data)) return 'utf8';
   const matches = chardet.analyse(sample);
   const confidence = (name: string) => matches.find((m) => m.name === name)?.confidence ?? 0;
   const ranked: TextEncoding[] = confidence('Big5') > confidence('GB18030') ? ['big5', 'gb18030'] : ['gb18030', 'big5'];
