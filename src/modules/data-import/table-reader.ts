@@ -88,10 +88,11 @@ const hasContent = (values: readonly string[]) => values.some((v) => v.trim() !=
 async function readSheet(file: string, source: SheetSource, lookup: HeaderLookup, limits: ImportLimits): Promise<SheetRead> {
   const checker = new SheetLimits(file, limits);
   const head: Line[] = [];
+  // The header so far (the row naming the most contract columns), which limit refusals name columns by.
+  let best: { line: Line; score: number } | undefined;
   let read: SheetRead | undefined;
   const decide = () => {
-    const best = head.reduce<Line | undefined>((b, l) => (headerScore(l[1], lookup) > (b ? headerScore(b[1], lookup) : 0) ? l : b), undefined);
-    const [headerRow, header] = best ?? [0, []];
+    const [headerRow, header] = best?.line ?? [0, []];
     const matches = header.map((h) => lookup.match(h));
     const found = new Set(matches.map((m) => m?.column));
     read = {
@@ -100,7 +101,7 @@ async function readSheet(file: string, source: SheetSource, lookup: HeaderLookup
       header: header.map((h) => h.trim()),
       matches,
       hiddenColumns: source.hiddenColumns,
-      score: best ? headerScore(header, lookup) : 0,
+      score: best?.score ?? 0,
       fits: !!best && lookup.columns.every((c) => !c.required || found.has(c)),
       above: head.filter(([row]) => row < headerRow).map(([, v]) => v),
       records: [],
@@ -115,9 +116,13 @@ async function readSheet(file: string, source: SheetSource, lookup: HeaderLookup
     else read!.records.push([row, values]);
   };
   for await (const line of source.lines) {
-    await checker.check(line[0], line[1], read?.header ?? []);
+    await checker.check(line[0], line[1], read?.header ?? best?.line[1] ?? []);
     if (read) take(line);
-    else if (hasContent(line[1]) && head.push(line) === HEADER_SCAN_ROWS) decide();
+    else if (hasContent(line[1])) {
+      const score = headerScore(line[1], lookup);
+      if (score > (best?.score ?? 0)) best = { line, score };
+      if (head.push(line) === HEADER_SCAN_ROWS) decide();
+    }
   }
   if (!read) decide();
   return read!;
