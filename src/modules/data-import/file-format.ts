@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { text, Text } from '../../common/i18n/text';
+import { notice } from './file-problems';
 import { ImportProblem } from './import-problems';
 
 /** How a file is read: delimited text (.csv, .tsv, .txt), an XLSX workbook, or a JSON array. */
@@ -27,7 +28,7 @@ function content(data: Buffer): Content {
   return WEBPAGE.test(data.subarray(0, 512).toString('latin1')) ? 'webpage' : 'other';
 }
 
-const problem = (file: string, kind: string, reason: Text): ImportProblem => ({ file, row: 0, column: '', kind, reason: reason.zh, reasonEn: reason.en });
+const problem = (file: string, kind: string, reason: Text) => notice(file, 0, '', kind, reason);
 
 /** What the bytes really are, when that is not what the extension says (or not a format read here). */
 function refusal(file: string, ext: string, found: Content): ImportProblem | undefined {

@@ -7,11 +7,11 @@ import { Cell, Row } from './table-reader';
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/;
 
-/** A date as written in sheets: 2022-3-1, 2022/3/1, 2022.3.1, or an Excel serial day number. */
+/** A date as written in sheets: 2022-3-1, 2022/3/1, 2022.3.1, 2022年3月1日 (a time after it ignored), or an Excel serial day number. */
 export function parseSheetDate(value: string): string {
   const serial = /^\d{5}(\.\d+)?$/.test(value) ? Number(value) : NaN;
   if (!Number.isNaN(serial)) return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(value);
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(value);
   if (!m) throw new Error(`"${value}" is not a date (YYYY-MM-DD)`);
   return parseLocalDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
 }

@@ -70,6 +70,14 @@ export function isTrailer(values: readonly string[]): boolean {
   return cells.length > 0 && cells.length <= 3 && TRAILER.test(cells[0]);
 }
 
+/** A group heading inside a table: 一、新材料领域, （二）集成电路 — one cell, numbered in Chinese. */
+const SECTION = /^(?:[一二三四五六七八九十]+\s*[、.．]|[(（][一二三四五六七八九十]+[)）])/;
+
+export function isSection(values: readonly string[]): boolean {
+  const cells = filled(values);
+  return cells.length === 1 && SECTION.test(cells[0]);
+}
+
 /** Rows above the header that are not the title: 附件1, 填报单位：…, 单位：万元. */
 const NOT_TITLE = /^(?:附件\s*[\d一二三四五六七八九十]*\s*[:：]?$|(?:填报单位|单位|填报日期|日期|制表)\s*[:：])/;
 

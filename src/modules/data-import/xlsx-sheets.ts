@@ -18,6 +18,8 @@ export interface SheetSource {
 
 function text(value: ExcelJS.CellValue): string {
   if (value == null) return '';
+  // Excel stores 12.3 as 12.300000000000001 when it was computed: 15 significant digits are what it shows.
+  if (typeof value === 'number') return String(Number(value.toPrecision(15)));
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
