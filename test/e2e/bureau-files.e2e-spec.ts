@@ -108,6 +108,18 @@ describe('import of the files bureaus really have', () => {
     expect(problem.reason).toBe('工作簿中没有名为“第三批”的工作表；现有工作表：“填报说明”、“旧表”、“需求汇总表”、“第二批”');
   });
 
+  it('should read a workbook written by openpyxl, whose sheet names come after its sheets in the archive', async () => {
+    const data = fixture('demands-openpyxl.xlsx');
+    const report = (await ctx.admin.gql.ok(IMPORT_DEMANDS, vars('demands-openpyxl.xlsx', data, { sheet: '需求' }))).importDemands;
+    expect(report).toMatchObject({ created: 2, warnings: [expect.stringContaining('第 6 行起的 1 行是表格下方的注释或合计（“注：资金单位为万元。”）')] });
+    const list = { name: '上饶市广丰区2026年企业技术需求榜单' };
+    expect(await demand('GF-2026-001')).toMatchObject({ budget: 50, deadline: '2026-09-30', contactName: '张三', organization: { name: '广丰示范滑石有限公司' }, list });
+    expect(await demand('GF-2026-002')).toMatchObject({ budget: 12.3, deadline: '2026-10-01', list });
+    expect((await ctx.admin.gql.ok(IMPORT_DEMANDS, vars('demands-openpyxl.xlsx', data))).importDemands).toMatchObject({ created: 0, unchanged: 2 });
+    const problem = await refusedWithOne('demands-openpyxl.xlsx', data, 'SHEET_NOT_FOUND', { sheet: 'Sheet1' });
+    expect(problem.reason).toContain('现有工作表：“说明”、“需求”、“备用”');
+  });
+
   it('should map header variants with full-width or half-width punctuation, read the unit from the header and detect semicolons', async () => {
     const csv = [
       '  需求编号 ;项目名称;需求单位;所属地区;产业领域;需求描述;拟投入资金（元）;截止日期;联系人;联系电话',

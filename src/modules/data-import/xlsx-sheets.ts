@@ -81,26 +81,53 @@ class Utf8WorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
   *_parseWorksheet(chunks: AsyncIterable<Buffer>, sheetNo: string) {
     const hidden = new Set<number>();
     for (const event of base._parseWorksheet.call(this, noteHiddenColumns(utf8(chunks), hidden), sheetNo)) {
-      if (event.eventType === 'worksheet') Object.assign(event.value as object, { hiddenColumns: hidden });
+      if (event.eventType === 'worksheet') Object.assign(event.value as object, { hiddenColumns: hidden, sheetNo });
       yield event;
     }
   }
 }
 
 interface StreamedSheet extends AsyncIterable<ExcelJS.Row> {
-  name?: string;
-  state?: string;
+  sheetNo: string;
   hiddenColumns: Set<number>;
+}
+
+const WORKBOOK = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+const unescapeXml = (s: string) =>
+  s.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-f]+|#\d+);/gi, (_, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(Number(e[1].toLowerCase() === 'x' ? `0${e.slice(1)}` : e.slice(1))) : ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[e.toLowerCase()],
+  );
+
+/**
+ * Each sheet's name and state by the number of its part (xl/worksheets/sheet2.xml → "2"), from the
+ * workbook itself: ExcelJS knows them only when workbook.xml comes before the sheets in the archive,
+ * which openpyxl, for one, does not do.
+ */
+function sheetNames(parts: Map<string, string>): Map<string, { name: string; visible: boolean }> {
+  const targets = new Map<string, string>();
+  for (const [tag] of (parts.get(WORKBOOK_RELS) ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
+    const part = /worksheets\/sheet(\d+)\.xml$/.exec(attribute(tag, 'Target') ?? '')?.[1];
+    if (part) targets.set(attribute(tag, 'Id') ?? '', part);
+  }
+  const sheets = new Map<string, { name: string; visible: boolean }>();
+  for (const [tag] of (parts.get(WORKBOOK) ?? '').matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const part = targets.get(attribute(tag, 'r:id') ?? '');
+    if (part) sheets.set(part, { name: unescapeXml(attribute(tag, 'name') ?? ''), visible: (attribute(tag, 'state') ?? 'visible') === 'visible' });
+  }
+  return sheets;
 }
 
 /** The workbook's sheets in order, streamed: the archive was checked first, so what is inflated here is bounded. */
 export async function* xlsxSheets(file: string, data: Buffer, limits: ImportLimits): AsyncGenerator<SheetSource> {
-  await checkXlsxArchive(file, data, limits);
+  const names = sheetNames(await checkXlsxArchive(file, data, limits, [WORKBOOK, WORKBOOK_RELS]));
   const book = new Utf8WorkbookReader(Readable.from([data]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   for await (const sheet of book as AsyncIterable<StreamedSheet>) {
     async function* lines(): AsyncGenerator<Line> {
       for await (const r of sheet) yield [r.number, Array.from((r.values as ExcelJS.CellValue[]).slice(1), text)];
     }
-    yield { name: sheet.name ?? '', visible: (sheet.state ?? 'visible') === 'visible', hiddenColumns: sheet.hiddenColumns, lines: lines() };
+    const { name, visible } = names.get(sheet.sheetNo) ?? { name: `Sheet${sheet.sheetNo}`, visible: true };
+    yield { name, visible, hiddenColumns: sheet.hiddenColumns, lines: lines() };
   }
 }
