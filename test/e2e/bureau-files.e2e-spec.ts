@@ -134,28 +134,31 @@ describe('import of the files bureaus really have', () => {
     expect((await demand('SC-003')).budget).toBe(120);
   });
 
-  it('should skip 附件 and group-heading rows, read computed amounts and date-times, and number problems as the sheet does', async () => {
+  it('should skip 附件 and group-heading rows, join a two-row header, read computed amounts and date-times, and number problems as the sheet does', async () => {
     const sheet = async (industry: string) => {
       const book = new ExcelJS.Workbook();
       const ws = book.addWorksheet('Sheet1');
       ws.addRows([
         ['附件1'],
         ['海盐县2026年度技术需求清单'],
-        ['序号', '需求编号', '需求名称', '发榜单位', '所在地区', '产业领域', '需求描述', '拟投入资金（元）', '揭榜截止日期'],
+        ['序号', '需求编号', '需求名称', '发榜单位', '所在地区', '产业领域', '需求描述', '拟投入资金（元）', '揭榜截止日期', '联系人'],
+        ['', '', '', '', '', '', '', '', '', '姓名', '电话'],
         ['一、新材料领域'],
-        [1, 'HY-001', '高强度碳纤维原丝', '海盐示范纤维有限公司', '浙江省嘉兴市海盐县', industry, '原丝强度不足。', '¥2,000,000.00', '2026/9/30 0:00'],
+        [1, 'HY-001', '高强度碳纤维原丝', '海盐示范纤维有限公司', '浙江省嘉兴市海盐县', industry, '原丝强度不足。', '¥2,000,000.00', '2026/9/30 0:00', '周工', '13500000001'],
         ['二、集成电路领域'],
         [2, 'HY-002', '功率芯片封装', '海盐示范芯片有限公司', '浙江省嘉兴市海盐县', '集成电路', '封装散热不足。', 0.1 * 3 * 1_000_000, '2026-10-31'],
       ]);
+      for (const column of 'ABCDEFGHI') ws.mergeCells(`${column}3:${column}4`);
+      ws.mergeCells('J3:K3');
       return Buffer.from(await book.xlsx.writeBuffer());
     };
     const report = (await ctx.admin.gql.ok(IMPORT_DEMANDS, vars('haiyan.xlsx', await sheet('新材料')))).importDemands;
-    expect(report).toMatchObject({ created: 2, warnings: [expect.stringContaining('第 4、6 行是表格中的分组标题（“一、新材料领域”等），已跳过')] });
-    expect(await demand('HY-001')).toMatchObject({ budget: 200, deadline: '2026-09-30', list: { name: '海盐县2026年度技术需求清单' } });
+    expect(report).toMatchObject({ created: 2, warnings: [expect.stringContaining('第 5、7 行是表格中的分组标题（“一、新材料领域”等），已跳过')] });
+    expect(await demand('HY-001')).toMatchObject({ budget: 200, deadline: '2026-09-30', contactName: '周工', contactPhone: '13500000001', list: { name: '海盐县2026年度技术需求清单' } });
     expect((await demand('HY-002')).budget).toBe(30);
     const before = await tableCounts(ctx.t);
     const err = await ctx.admin.gql.fails(IMPORT_DEMANDS, vars('haiyan-v2.xlsx', await sheet('新材枓')));
-    expect(err.extensions.problems.map((p: any) => `${p.row}|${p.column}`)).toEqual(['5|产业领域']);
+    expect(err.extensions.problems.map((p: any) => `${p.row}|${p.column}`)).toEqual(['6|产业领域']);
     expect(await tableCounts(ctx.t)).toEqual(before);
   });
 

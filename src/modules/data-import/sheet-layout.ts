@@ -59,6 +59,22 @@ export class HeaderLookup {
 export const headerScore = (values: readonly string[], lookup: HeaderLookup) =>
   new Set(values.map((v) => lookup.match(v)?.column).filter(Boolean)).size;
 
+/**
+ * A header of two rows, a group cell merged over the row below it (联系人 over 姓名 | 电话): that row
+ * completes the header when the two name more contract columns together. A cell below is read alone
+ * when it names a column (电话), else after its group (联系人 + 姓名 = 联系人姓名).
+ */
+export function withSubHeader(header: readonly string[], below: readonly string[], lookup: HeaderLookup): string[] | undefined {
+  const combined: string[] = [];
+  let group = '';
+  for (let i = 0; i < Math.max(header.length, below.length); i++) {
+    const [h, b] = [(header[i] ?? '').trim(), (below[i] ?? '').trim()];
+    if (h) group = h;
+    combined.push(!b ? h : lookup.match(b) ? b : lookup.match(group + b) ? group + b : h || b);
+  }
+  return headerScore(combined, lookup) > headerScore(header, lookup) ? combined : undefined;
+}
+
 const filled = (values: readonly string[]) => values.map((v) => v.trim()).filter(Boolean);
 
 /** Notes, totals and sign-offs below a table: 注：…, 备注：…, 合计, 共计 12 项, 填表人：… */

@@ -5,7 +5,7 @@ import { restoreFormula } from '../../common/spreadsheet/formula-cells';
 import type { ImportLimits } from '../../config/app-config';
 import { FileProblem, notice } from './file-problems';
 import { importTooLarge, SheetLimits } from './import-limits';
-import { ColumnMatch, HEADER_SCAN_ROWS, headerScore, HeaderLookup, isSection, isTrailer } from './sheet-layout';
+import { ColumnMatch, HEADER_SCAN_ROWS, headerScore, HeaderLookup, isSection, isTrailer, withSubHeader } from './sheet-layout';
 import { decodeChunks, detectDelimiter, detectEncoding, ENCODINGS_TRIED } from './text-decoding';
 import { Line, SheetSource } from './xlsx-sheets';
 
@@ -59,7 +59,11 @@ export async function readSheet(file: string, source: SheetSource, lookup: Heade
   let best: { line: Line; score: number } | undefined;
   let read: SheetRead | undefined;
   const decide = () => {
-    const [headerRow, header] = best?.line ?? [0, []];
+    const [headerRow, first] = best?.line ?? [0, []];
+    const next = head.find(([row]) => row === headerRow + 1);
+    const combined = next && withSubHeader(first, next[1], lookup);
+    const header = combined ?? first;
+    const dataFrom = combined ? headerRow + 2 : headerRow + 1;
     const matches = header.map((h) => lookup.match(h));
     const found = new Set(matches.map((m) => m?.column));
     read = {
@@ -68,14 +72,14 @@ export async function readSheet(file: string, source: SheetSource, lookup: Heade
       header: header.map((h) => h.trim()),
       matches,
       hiddenColumns: source.hiddenColumns,
-      score: best?.score ?? 0,
+      score: headerScore(header, lookup),
       fits: !!best && lookup.columns.every((c) => !c.required || found.has(c)),
       above: head.filter(([row]) => row < headerRow).map(([, v]) => v),
       records: [],
       sections: [],
     };
-    checker.headerRow = headerRow || 1;
-    for (const line of head.filter(([row]) => row > headerRow)) take(line);
+    checker.headerRow = Math.max(1, dataFrom - 1);
+    for (const line of head.filter(([row]) => row >= dataFrom)) take(line);
   };
   const take = ([row, values]: Line) => {
     if (!read!.fits || !hasContent(values)) return;
