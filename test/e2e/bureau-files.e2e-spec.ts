@@ -76,6 +76,10 @@ describe('import of the files bureaus really have', () => {
       bio: '长期从事电子陶瓷研究。\n主持国家重点研发计划课题2项。',
     });
     expect((await ctx.admin.gql.ok(TALENT, { code: 'T-NH-002' })).talent).toMatchObject({ level: 'NATIONAL', institutionType: 'INSTITUTE', remoteOk: false });
+    // The same text in UTF-16 BE with its BOM, as a .tsv, and in UTF-16 LE that lost its BOM.
+    const text = iconv.decode(fixture('talents-unicode.txt'), 'utf16le');
+    const again = [iconv.encode(text, 'utf16be', { addBOM: true }), iconv.encode(text, 'utf16le')];
+    for (const data of again) expect((await ctx.admin.gql.ok(IMPORT_TALENTS, vars('talents.tsv', data))).importTalents).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
   });
 
   it('should find the table of a bureau workbook: merged title, blank row, 序号, alternative headers, 元, 面议, notes below, hidden column and sheet', async () => {
