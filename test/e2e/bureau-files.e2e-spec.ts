@@ -124,9 +124,10 @@ describe('import of the files bureaus really have', () => {
     expect(problem.reason).toContain('现有工作表：“说明”、“需求”、“备用”');
   });
 
-  it('should map header variants with full-width or half-width punctuation, read the unit from the header and detect semicolons', async () => {
+  it('should map header variants with full-width or half-width punctuation and notes, read the unit stated above the table and detect semicolons', async () => {
     const csv = [
-      '  需求编号 ;项目名称;需求单位;所属地区;产业领域;需求描述;拟投入资金（元）;截止日期;联系人;联系电话',
+      '（金额单位：元）',
+      '  需求编号 ;项目名称;需求单位（全称）;所属地区;产业领域;需求描述;拟投入资金;截止日期;联系人;联系电话（手机）',
       'SC-001;硅光芯片耦合封装;嘉兴示范光电有限公司;浙江省嘉兴市海宁市;集成电路;耦合损耗需低于1dB。;"2,500,000";2026年12月31日;赵工;13600000001',
       'SC-002;钙钛矿叠层电池封装;嘉兴示范光伏有限公司;浙江省嘉兴市海盐县;光伏新能源;湿热老化后效率衰减大。;80万;2026-11-30;;',
       'SC-003;氢燃料电池双极板涂层;嘉兴示范氢能装备有限公司;浙江省嘉兴市嘉善县;氢能;金属双极板耐蚀性不足。;１，２００，０００元;2026-11-30;;',

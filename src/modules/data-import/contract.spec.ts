@@ -22,11 +22,14 @@ describe('the header aliases', () => {
 
   it('should read the unit of a money header written in full-width or half-width forms', () => {
     const lookup = new HeaderLookup(DEMAND_COLUMNS);
-    expect(lookup.match('拟投入资金（元）')).toMatchObject({ column: { key: 'budget' }, yuan: true });
-    expect(lookup.match('投入资金(元)')).toMatchObject({ column: { key: 'budget' }, yuan: true });
-    expect(lookup.match('拟投入资金（万元）')).toMatchObject({ column: { key: 'budget' }, yuan: false });
-    expect(lookup.match(' 预算/万元 ')).toMatchObject({ column: { key: 'budget' }, yuan: false });
+    expect(lookup.match('拟投入资金（元）')).toMatchObject({ column: { key: 'budget' }, unit: '元' });
+    expect(lookup.match('投入资金(单位：人民币元)')).toMatchObject({ column: { key: 'budget' }, unit: '元' });
+    expect(lookup.match('拟投入资金（万元）')).toMatchObject({ column: { key: 'budget' }, unit: '万元' });
+    expect(lookup.match(' 预算/万元 ')).toMatchObject({ column: { key: 'budget' }, unit: '万元' });
+    expect(lookup.match('预算')).toEqual({ column: expect.objectContaining({ key: 'budget' }) });
     expect(lookup.match('*需求名称')).toMatchObject({ column: { key: 'title' } });
+    expect(lookup.match('发榜单位（全称）')).toMatchObject({ column: { key: 'organization' } });
+    expect(lookup.match('联系电话(手机)')).toMatchObject({ column: { key: 'contactPhone' } });
     expect(lookup.match('单元')).toBeUndefined();
     expect(lookup.isRowNumber('序 号')).toBe(true);
   });

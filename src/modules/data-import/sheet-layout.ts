@@ -19,13 +19,19 @@ export const normalizeHeader = (h: string) =>
 
 /** Row-number columns: ignored without a warning. */
 const ROW_NUMBER = new Set(['序号', '序', 'no', 'no.', '#']);
-/** A money header with its unit: 拟投入资金(万元), 投入资金（元）, 预算/万元, 资金万元. */
-const UNIT = /^(.+?)(?:\((?:单位[:：]?)?(万元|元)\)|\/(万元|元)|(万元|元))$/;
+/** A money header with its unit: 拟投入资金(万元), 投入资金（元）, 预算(单位：人民币元), 预算/万元, 资金万元. */
+const UNIT = /^(.+?)(?:\((?:单位[:：]?)?(?:人民币)?(万元|元)\)|\/(万元|元)|(万元|元))$/;
+/** A note on the header cell: 发榜单位（全称）, 联系电话（手机）. */
+const NOTE = /\([^()]*\)$/;
+/** A unit stated above the table: 单位：元, （金额单位：人民币元）. */
+const UNIT_ABOVE = /单位[:：](?:人民币)?(万元|元)/;
+
+export type MoneyUnit = '万元' | '元';
 
 export interface ColumnMatch {
   column: ContractColumn;
-  /** A money column whose header says 元: bare numbers are yuan, not 万元. */
-  yuan: boolean;
+  /** The unit a money column's header names, if it names one. */
+  unit?: MoneyUnit;
 }
 
 /** Looks a file's header cells up in the contract's headers, keys and aliases. */
@@ -47,9 +53,9 @@ export class HeaderLookup {
     const n = normalizeHeader(header);
     const unit = UNIT.exec(n);
     const byBase = unit ? this.names.get(unit[1]) : undefined;
-    const column = this.names.get(n) ?? (byBase?.money ? byBase : undefined);
+    const column = this.names.get(n) ?? (byBase?.money ? byBase : undefined) ?? this.names.get(n.replace(NOTE, ''));
     if (!column) return undefined;
-    return { column, yuan: !!column.money && !!unit && (unit[2] ?? unit[3] ?? unit[4]) === '元' };
+    return column.money && unit ? { column, unit: (unit[2] ?? unit[3] ?? unit[4]) as MoneyUnit } : { column };
   }
 
   isRowNumber = (header: string) => ROW_NUMBER.has(normalizeHeader(header));
@@ -94,14 +100,23 @@ export function isSection(values: readonly string[]): boolean {
   return cells.length === 1 && SECTION.test(cells[0]);
 }
 
-/** Rows above the header that are not the title: 附件1, 填报单位：…, 单位：万元. */
-const NOT_TITLE = /^(?:附件\s*[\d一二三四五六七八九十]*\s*[:：]?$|(?:填报单位|单位|填报日期|日期|制表)\s*[:：])/;
+/** Rows above the header that are not the title: 附件1, 填报单位：…, （单位：万元）. */
+const NOT_TITLE = /^(?:附件\s*[\d一二三四五六七八九十]*\s*[:：]?$|[(（]?\s*(?:填报单位|金额单位|单位|填报日期|填报时间|日期|制表|制表人)\s*[:：])/;
 
-/** The list's title: the first row above the header with a single text (a merged title row), as written. */
+/** The list's title: the first row above the header with a single text besides 填报日期：… and the like (a merged title row), as written. */
 export function titleAbove(rows: readonly (readonly string[])[]): string | undefined {
   for (const values of rows) {
-    const cells = [...new Set(filled(values))];
-    if (cells.length === 1 && !NOT_TITLE.test(cells[0]) && /\D/.test(cells[0])) return cells[0];
+    const cells = [...new Set(filled(values))].filter((c) => !NOT_TITLE.test(c));
+    if (cells.length === 1 && /\D/.test(cells[0])) return cells[0];
+  }
+  return undefined;
+}
+
+/** The money unit that a line above the table states for it (单位：元), if one does. */
+export function unitAbove(rows: readonly (readonly string[])[]): MoneyUnit | undefined {
+  for (const cell of rows.flat()) {
+    const unit = UNIT_ABOVE.exec(normalizeHeader(cell))?.[1];
+    if (unit) return unit as MoneyUnit;
   }
   return undefined;
 }

@@ -6,12 +6,12 @@ import { fileFormat } from './file-format';
 import { FileProblem, notice } from './file-problems';
 import { importTooLarge, megabytes } from './import-limits';
 import { ImportProblem } from './import-problems';
-import { ColumnMatch, HEADER_SCAN_ROWS, HeaderLookup, titleAbove } from './sheet-layout';
+import { HEADER_SCAN_ROWS, HeaderLookup, MoneyUnit, titleAbove, unitAbove } from './sheet-layout';
 import { NO_SHEET, readJson, readSheet, SheetRead, textSheet } from './sheet-reader';
 import { xlsxSheets } from './xlsx-sheets';
 
 /** Cells that give no budget: the row is imported without one, with a warning. */
-const NO_BUDGET = /^(面议|待定|另议|协商|商议|议定|双方协商|不限|无)$/;
+const NO_BUDGET = /^(面议|待定|另议|协商|商议|议定|双方协商|不限|无|[-—–/／]+)$/;
 
 /** A cell as read: text, or a list when a JSON file gives an array. */
 export type Cell = string | string[];
@@ -87,22 +87,23 @@ function checkHeader(file: string, read: SheetRead, lookup: HeaderLookup, proble
   }
 }
 
-/** A money cell as the row reader reads it: the header's unit made explicit; 面议 and the like are no amount. */
-function moneyCell(value: string, match: ColumnMatch, row: number, negotiable: number[]): string {
+/** A money cell as the row reader reads it: the unit of the header (or of the line above the table) made explicit; 面议 and the like are no amount. */
+function moneyCell(value: string, unit: MoneyUnit | undefined, row: number, negotiable: number[]): string {
   if (NO_BUDGET.test(value.replace(/\s+/g, ''))) {
     negotiable.push(row);
     return '';
   }
-  return match.yuan && !/[万元亿]/.test(value) ? `${value}元` : value;
+  return unit === '元' && !/[万元亿]/.test(value) ? `${value}元` : value;
 }
 
 function cellsOf(read: SheetRead, values: unknown[], row: number, negotiable: number[]): Record<string, Cell> {
   const cells: Record<string, Cell> = {};
+  const stated = unitAbove(read.above);
   read.matches.forEach((m, j) => {
     if (!m) return;
     const raw = values[j];
     const value = Array.isArray(raw) ? raw.map((v) => String(v).trim()) : raw == null ? '' : String(raw).trim();
-    cells[m.column.key] = m.column.money && typeof value === 'string' ? moneyCell(value, m, row, negotiable) : value;
+    cells[m.column.key] = m.column.money && typeof value === 'string' ? moneyCell(value, m.unit ?? stated, row, negotiable) : value;
   });
   return cells;
 }
