@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type { ImportLimits } from '../../config/app-config';
+import yauzl, { Entry } from 'yauzl';
 import { checkXlsxArchive } from './xlsx-archive';
 
 /** A row as read: the number a spreadsheet shows, and its cells as text. */
@@ -81,15 +82,23 @@ class Utf8WorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
   *_parseWorksheet(chunks: AsyncIterable<Buffer>, sheetNo: string) {
     const hidden = new Set<number>();
     for (const event of base._parseWorksheet.call(this, noteHiddenColumns(utf8(chunks), hidden), sheetNo)) {
-      if (event.eventType === 'worksheet') Object.assign(event.value as object, { hiddenColumns: hidden, sheetNo });
+      if (event.eventType === 'worksheet') Object.assign(event.value as object, { hiddenColumns: hidden });
       yield event;
     }
   }
 }
 
 interface StreamedSheet extends AsyncIterable<ExcelJS.Row> {
-  sheetNo: string;
   hiddenColumns: Set<number>;
+}
+
+/** The reader's part parsers, called here one part at a time. */
+interface BookParsers {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseWorksheet(chunks: AsyncIterable<Buffer>, sheetNo: string): Generator<{ eventType: string; value: unknown }>;
 }
 
 const WORKBOOK = 'xl/workbook.xml';
@@ -100,34 +109,85 @@ const unescapeXml = (s: string) =>
     e[0] === '#' ? String.fromCodePoint(Number(e[1].toLowerCase() === 'x' ? `0${e.slice(1)}` : e.slice(1))) : ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[e.toLowerCase()],
   );
 
-/**
- * Each sheet's name and state by the number of its part (xl/worksheets/sheet2.xml → "2"), from the
- * workbook itself: ExcelJS knows them only when workbook.xml comes before the sheets in the archive,
- * which openpyxl, for one, does not do.
- */
-function sheetNames(parts: Map<string, string>): Map<string, { name: string; visible: boolean }> {
+interface WorkbookSheet {
+  /** The number of its part: xl/worksheets/sheet2.xml → "2". */
+  part: string;
+  name: string;
+  visible: boolean;
+}
+
+/** The sheets in tab order, from xl/workbook.xml and its relationships. */
+function workbookSheets(workbook: string, rels: string): WorkbookSheet[] {
   const targets = new Map<string, string>();
-  for (const [tag] of (parts.get(WORKBOOK_RELS) ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const part = /worksheets\/sheet(\d+)\.xml$/.exec(attribute(tag, 'Target') ?? '')?.[1];
     if (part) targets.set(attribute(tag, 'Id') ?? '', part);
   }
-  const sheets = new Map<string, { name: string; visible: boolean }>();
-  for (const [tag] of (parts.get(WORKBOOK) ?? '').matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+  return [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].flatMap(([tag]) => {
     const part = targets.get(attribute(tag, 'r:id') ?? '');
-    if (part) sheets.set(part, { name: unescapeXml(attribute(tag, 'name') ?? ''), visible: (attribute(tag, 'state') ?? 'visible') === 'visible' });
-  }
-  return sheets;
+    return part ? [{ part, name: unescapeXml(attribute(tag, 'name') ?? ''), visible: (attribute(tag, 'state') ?? 'visible') === 'visible' }] : [];
+  });
 }
 
-/** The workbook's sheets in order, streamed: the archive was checked first, so what is inflated here is bounded. */
+interface Parts {
+  open(name: string): Promise<Readable | undefined>;
+  close(): void;
+}
+
+/** The archive's entries by name, each inflated when opened. */
+async function archiveParts(data: Buffer): Promise<Parts> {
+  const zip = await yauzl.fromBufferPromise(data, { lazyEntries: true });
+  const entries = new Map<string, Entry>();
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (e: Entry) => {
+      entries.set(e.fileName, e);
+      zip.readEntry();
+    });
+    zip.once('end', resolve);
+    zip.once('error', reject);
+    zip.readEntry();
+  });
+  return {
+    open: async (name) => {
+      const entry = entries.get(name);
+      return entry ? zip.openReadStreamPromise(entry) : undefined;
+    },
+    close: () => zip.close(),
+  };
+}
+
+/**
+ * The workbook's sheets in tab order, streamed. ExcelJS's own streaming reader takes the parts in
+ * archive order and, with the sheets before the workbook part (as ExcelJS and openpyxl write them),
+ * sometimes lost a sheet: here the parts are opened by name (the archive was checked first, so what
+ * is inflated is bounded) and handed to its parsers in the order they need.
+ */
 export async function* xlsxSheets(file: string, data: Buffer, limits: ImportLimits): AsyncGenerator<SheetSource> {
-  const names = sheetNames(await checkXlsxArchive(file, data, limits, [WORKBOOK, WORKBOOK_RELS]));
-  const book = new Utf8WorkbookReader(Readable.from([data]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
-  for await (const sheet of book as AsyncIterable<StreamedSheet>) {
-    async function* lines(): AsyncGenerator<Line> {
-      for await (const r of sheet) yield [r.number, Array.from((r.values as ExcelJS.CellValue[]).slice(1), text)];
+  const kept = await checkXlsxArchive(file, data, limits, [WORKBOOK, WORKBOOK_RELS]);
+  const sheets = workbookSheets(kept.get(WORKBOOK) ?? '', kept.get(WORKBOOK_RELS) ?? '');
+  if (!sheets.length) throw new Error('the archive has no worksheet: it is not an Excel workbook');
+  const parts = await archiveParts(data);
+  const book = new Utf8WorkbookReader(Readable.from([]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' }) as unknown as BookParsers;
+  try {
+    await book._parseRels((await parts.open(WORKBOOK_RELS))!);
+    await book._parseWorkbook((await parts.open(WORKBOOK))!);
+    const styles = await parts.open('xl/styles.xml');
+    if (styles) await book._parseStyles(styles);
+    const strings = await parts.open('xl/sharedStrings.xml');
+    if (strings) for await (const _ of book._parseSharedStrings(strings));
+    for (const { part, name, visible } of sheets) {
+      const xml = await parts.open(`xl/worksheets/sheet${part}.xml`);
+      if (!xml) throw new Error(`the sheet ${name} is missing from the archive`);
+      for (const { eventType, value } of book._parseWorksheet(xml, part)) {
+        if (eventType !== 'worksheet') continue;
+        const sheet = value as StreamedSheet;
+        async function* lines(): AsyncGenerator<Line> {
+          for await (const r of sheet) yield [r.number, Array.from((r.values as ExcelJS.CellValue[]).slice(1), text)];
+        }
+        yield { name, visible, hiddenColumns: sheet.hiddenColumns, lines: lines() };
+      }
     }
-    const { name, visible } = names.get(sheet.sheetNo) ?? { name: `Sheet${sheet.sheetNo}`, visible: true };
-    yield { name, visible, hiddenColumns: sheet.hiddenColumns, lines: lines() };
+  } finally {
+    parts.close();
   }
 }
