@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import type { ImportLimits } from '../../config/app-config';
 import yauzl, { Entry } from 'yauzl';
+import type { ImportLimits } from '../../config/app-config';
 import { checkXlsxArchive } from './xlsx-archive';
 
 /** A row as read: the number a spreadsheet shows, and its cells as text. */
@@ -31,11 +31,15 @@ function text(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-interface ReaderInternals {
+/** The streaming reader's part parsers (not in its typings), called here one part at a time. */
+interface BookParsers {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
   _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
   _parseWorksheet(chunks: AsyncIterable<Buffer | string>, sheetNo: string): Generator<{ eventType: string; value: unknown }>;
 }
-const base = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderInternals;
+const base = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as BookParsers;
 
 async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
@@ -92,15 +96,6 @@ interface StreamedSheet extends AsyncIterable<ExcelJS.Row> {
   hiddenColumns: Set<number>;
 }
 
-/** The reader's part parsers, called here one part at a time. */
-interface BookParsers {
-  _parseRels(entry: Readable): Promise<void>;
-  _parseWorkbook(entry: Readable): Promise<void>;
-  _parseStyles(entry: Readable): Promise<void>;
-  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
-  _parseWorksheet(chunks: AsyncIterable<Buffer>, sheetNo: string): Generator<{ eventType: string; value: unknown }>;
-}
-
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
@@ -110,7 +105,7 @@ const unescapeXml = (s: string) =>
   );
 
 interface WorkbookSheet {
-  /** The number of its part: xl/worksheets/sheet2.xml → "2". */
+  /** Its part in the archive, e.g. xl/worksheets/sheet2.xml. */
   part: string;
   name: string;
   visible: boolean;
@@ -120,8 +115,8 @@ interface WorkbookSheet {
 function workbookSheets(workbook: string, rels: string): WorkbookSheet[] {
   const targets = new Map<string, string>();
   for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const part = /worksheets\/sheet(\d+)\.xml$/.exec(attribute(tag, 'Target') ?? '')?.[1];
-    if (part) targets.set(attribute(tag, 'Id') ?? '', part);
+    const target = attribute(tag, 'Target') ?? '';
+    if (/\/worksheet$/.test(attribute(tag, 'Type') ?? '')) targets.set(attribute(tag, 'Id') ?? '', target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
   return [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].flatMap(([tag]) => {
     const part = targets.get(attribute(tag, 'r:id') ?? '');
@@ -175,10 +170,10 @@ export async function* xlsxSheets(file: string, data: Buffer, limits: ImportLimi
     if (styles) await book._parseStyles(styles);
     const strings = await parts.open('xl/sharedStrings.xml');
     if (strings) for await (const _ of book._parseSharedStrings(strings));
-    for (const { part, name, visible } of sheets) {
-      const xml = await parts.open(`xl/worksheets/sheet${part}.xml`);
+    for (const [i, { part, name, visible }] of sheets.entries()) {
+      const xml = await parts.open(part);
       if (!xml) throw new Error(`the sheet ${name} is missing from the archive`);
-      for (const { eventType, value } of book._parseWorksheet(xml, part)) {
+      for (const { eventType, value } of book._parseWorksheet(xml, String(i + 1))) {
         if (eventType !== 'worksheet') continue;
         const sheet = value as StreamedSheet;
         async function* lines(): AsyncGenerator<Line> {
