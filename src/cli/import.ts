@@ -9,7 +9,7 @@ import { cliLanguage, runCli } from './cli-context';
 import { INDUSTRY_USAGE, industryOptions } from './industry-options';
 import { createProgress } from './progress';
 
-// npm run import -- demands <file> [--list "<榜单名>"] [--dry-run] [industry options]   |   npm run import -- talents <file> [--dry-run] [industry options]
+// npm run import -- demands <file> [--list "<榜单名>"] [--sheet "<工作表>"] [--dry-run] [industry options]   |   npm run import -- talents <file> [--sheet "<工作表>"] [--dry-run] [industry options]
 // npm run import -- taxonomy <file>
 const argv = process.argv.slice(2);
 const { positional, options } = parseArgs(argv, ['dry-run']);
@@ -23,7 +23,7 @@ try {
 }
 if (!['demands', 'talents', 'taxonomy'].includes(kind) || !path) {
   console.error(
-    `usage: npm run import -- demands <file.csv|.xlsx|.json> [--list "<榜单名>"] [--dry-run] ${INDUSTRY_USAGE}\n       npm run import -- talents <file> [--dry-run] ${INDUSTRY_USAGE}\n       npm run import -- taxonomy <file>   (columns 名称, 上级, 别名, 编码)`,
+    `usage: npm run import -- demands <file.csv|.tsv|.txt|.xlsx|.json> [--list "<榜单名>"] [--sheet "<工作表>"] [--dry-run] ${INDUSTRY_USAGE}\n       npm run import -- talents <file> [--sheet "<工作表>"] [--dry-run] ${INDUSTRY_USAGE}\n       npm run import -- taxonomy <file>   (columns 名称, 上级, 别名, 编码)`,
   );
   process.exit(2);
 }
@@ -33,7 +33,7 @@ void runCli([DataImportModule], async (app) => {
   const data = readFileSync(path);
   const name = basename(path);
   const progress = createProgress(`导入 ${name}`);
-  const run = { dryRun: 'dry-run' in options, onProgress: progress.update, ...industries };
+  const run = { dryRun: 'dry-run' in options, sheet: options.sheet || undefined, onProgress: progress.update, ...industries };
   const report = await (kind === 'demands'
     ? app.get(DemandImportService).import(name, data, null, { ...run, list: options.list })
     : kind === 'talents'

@@ -97,6 +97,8 @@ export class DataExportService {
         status: toLabel(DEMAND_STATUS_LABELS, d.status),
         winner: list((winners.get(d.id) ?? []).sort()),
         takenAt: day(d.takenAt),
+        contactName: d.contactName ?? '',
+        contactPhone: d.contactPhone ?? '',
       };
     });
   }

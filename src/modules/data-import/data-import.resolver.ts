@@ -13,8 +13,8 @@ import { text } from '../../common/i18n/text';
 
 @InputType({ description: 'A file to import: its name (the extension picks the format) and its bytes in base64.' })
 export class ImportFileInput {
-  @Field(() => String, { description: 'e.g. 榜单.xlsx, roster.csv, demands.json' })
-  @Matches(/\.(csv|xlsx|json)$/i, { message: 'name must end in .csv, .xlsx or .json' })
+  @Field(() => String, { description: 'e.g. 榜单.xlsx, roster.csv, 需求.txt (Excel "Unicode 文本"), demands.json; a .xls is refused with how to save it as .xlsx' })
+  @Matches(/\.(csv|tsv|txt|xlsx|xls|json)$/i, { message: 'name must end in .csv, .tsv, .txt, .xlsx, .xls or .json' })
   @MaxLength(200)
   name: string;
 
@@ -31,6 +31,8 @@ export const decode = (file: ImportFileInput) => {
   return data;
 };
 
+const SHEET_ARG = { type: () => String, nullable: true, description: 'XLSX sheet to read (default: the first visible sheet whose header has the required columns)' };
+
 @Resolver()
 export class DataImportResolver {
   constructor(
@@ -43,12 +45,13 @@ export class DataImportResolver {
   importDemands(
     @CurrentUser() actor: Principal,
     @Args('file') file: ImportFileInput,
-    @Args('list', { type: () => String, nullable: true, description: '榜单 for rows that name none' }) list?: string,
+    @Args('list', { type: () => String, nullable: true, description: '榜单 for rows that name none (default: the title row above the header)' }) list?: string,
+    @Args('sheet', SHEET_ARG) sheet?: string,
     @Args('dryRun', DRY_RUN) dryRun = false,
     @Args('newIndustries', { type: () => NewIndustriesInput, nullable: true }) newIndustries?: NewIndustriesInput,
     @Args('industryMap', { type: () => [IndustryMapEntry], nullable: true }) industryMap?: IndustryMapEntry[],
   ): Promise<ImportReport> {
-    return this.demandImport.import(file.name, decode(file), actor, { list: list ?? undefined, dryRun, ...industryOptions(newIndustries, industryMap) });
+    return this.demandImport.import(file.name, decode(file), actor, { list: list ?? undefined, sheet: sheet ?? undefined, dryRun, ...industryOptions(newIndustries, industryMap) });
   }
 
   @Roles(Role.ADMIN)
@@ -56,11 +59,12 @@ export class DataImportResolver {
   importTalents(
     @CurrentUser() actor: Principal,
     @Args('file') file: ImportFileInput,
+    @Args('sheet', SHEET_ARG) sheet?: string,
     @Args('dryRun', DRY_RUN) dryRun = false,
     @Args('newIndustries', { type: () => NewIndustriesInput, nullable: true }) newIndustries?: NewIndustriesInput,
     @Args('industryMap', { type: () => [IndustryMapEntry], nullable: true }) industryMap?: IndustryMapEntry[],
   ): Promise<ImportReport> {
-    return this.talentImport.import(file.name, decode(file), actor, { dryRun, ...industryOptions(newIndustries, industryMap) });
+    return this.talentImport.import(file.name, decode(file), actor, { sheet: sheet ?? undefined, dryRun, ...industryOptions(newIndustries, industryMap) });
   }
 }
 

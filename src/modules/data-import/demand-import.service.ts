@@ -63,17 +63,17 @@ export class DemandImportService {
   ) {}
 
   async import(file: string, data: Buffer, actor: Principal | null, options: ImportOptions = {}): Promise<ImportReport> {
-    const table = await readTable(file, data, DEMAND_COLUMNS, this.config.importLimits);
+    const table = await readTable(file, data, DEMAND_COLUMNS, this.config.importLimits, options);
     const industries = new ImportIndustries(this.industries, this.taxonomy, file, options, true);
-    const { records, problems, winnerRefs } = parseDemandRows(file, table, industries, options.list);
+    const { records, problems, winnerRefs } = parseDemandRows(file, table, industries, options.list ?? table.title);
     const known = new Set((await findIn(this.dataSource.manager, Talent, 'code', winnerRefs.map((w) => w.code))).map((t) => t.code));
     for (const w of winnerRefs.filter((x) => !known.has(x.code))) {
       const reason = text(`揭榜方人才编号 ${w.code} 不存在（请先导入人才库）`, `unknown winner code ${w.code} (import the talent roster first)`);
       problems.push({ file, row: w.row, column: '揭榜方', kind: 'UNKNOWN_WINNER', reason: reason.zh, reasonEn: reason.en });
     }
     if (problems.length) throw importRejected(file, problems.sort((a, b) => a.row - b.row));
-    const report: ImportReport = { file, kind: 'demands', dryRun: !!options.dryRun, created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings], warningKinds: [] };
-    for (const w of industries.warnings()) addWarning(report, w);
+    const report: ImportReport = { file, kind: 'demands', dryRun: !!options.dryRun, created: 0, updated: 0, unchanged: 0, warnings: [], warningKinds: [] };
+    for (const w of [...table.warnings, ...industries.warnings()]) addWarning(report, w);
     const changed: string[] = [];
     const createdRows = new Map<string, number>();
     const work = async (em: EntityManager) => {
@@ -148,11 +148,11 @@ export class DemandImportService {
     const publishedAt = r.publishedAt ? dayStart(r.publishedAt) : ctx.now;
     const demand: Demand = Object.assign(new Demand(), {
       id: randomUUID(),
+      contactName: null,
+      contactPhone: null,
       ...this.fields(ctx, r),
       acceptanceMode: null,
       indicatorsConfidential: false,
-      contactName: null,
-      contactPhone: null,
       maxWinners: Math.max(1, r.winners.length),
       awardedCount: 0,
       status: DemandStatus.PUBLISHED,
@@ -248,6 +248,9 @@ export class DemandImportService {
       requirements: r.requirements,
       organizationId: ctx.orgs.get(r.organization)!.id,
       listId: r.list ? ctx.lists.get(r.list)!.id : null,
+      // A file without the contact columns leaves the contact entered in the app as it is.
+      ...(r.contactName ? { contactName: r.contactName } : {}),
+      ...(r.contactPhone ? { contactPhone: r.contactPhone } : {}),
     };
   }
 

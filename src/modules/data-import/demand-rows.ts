@@ -30,6 +30,9 @@ export interface DemandRecord {
   status: DemandStatus | null;
   winners: string[];
   takenAt: string | null;
+  /** The confidential contact (联系人, 联系电话). */
+  contactName: string | null;
+  contactPhone: string | null;
 }
 
 export const TAKEN_STATUSES: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS, DemandStatus.ACCEPTED];
@@ -88,6 +91,8 @@ export function parseDemandRows(file: string, table: Table, industries: ImportIn
       status: status as DemandStatus | null,
       winners,
       takenAt: r.date('takenAt'),
+      contactName: r.text('contactName', 100),
+      contactPhone: r.text('contactPhone', 100),
     };
     if (record.takenAt && record.publishedAt && record.takenAt < record.publishedAt) {
       r.problem('takenAt', text(`揭榜日期 ${record.takenAt} 早于发布日期 ${record.publishedAt}`, `${record.takenAt} is before 发布日期 ${record.publishedAt}`), 'DATE_ORDER');

@@ -35,6 +35,8 @@ const ROWS_PER_TURN = 500;
  */
 export class SheetLimits {
   private rows = 0;
+  /** The header's row, once found (title rows may stand above it): the row limit counts the rows below it. */
+  headerRow = 1;
 
   /** `json`: rows are the items of an array (numbered from 1, no header row) and columns their keys. */
   constructor(
@@ -62,7 +64,7 @@ export class SheetLimits {
       const what = text(`${where.zh}有 ${filled} 列，超过列数上限 ${maxColumns} 列`, `${where.en} has ${filled} columns, over the limit of ${maxColumns}`);
       throw importTooLarge(this.file, 'maxColumns', this.limits, what);
     }
-    if (filled && row > maxRows + (this.json ? 0 : 1)) {
+    if (filled && row > maxRows + (this.json ? 0 : this.headerRow)) {
       const what = this.json
         ? text(`${where.zh}超过条数上限 ${maxRows} 项`, `${where.en} is over the limit of ${maxRows} items`)
         : text(`${where.zh}超过行数上限 ${maxRows} 行（不含表头）`, `${where.en} is over the limit of ${maxRows} rows (not counting the header)`);

@@ -19,4 +19,6 @@ export interface ImportOptions {
   newIndustries?: NewIndustriesOption;
   /** A name as the file writes it → the existing industry (name, alias or code) it stands for. */
   industryMap?: Record<string, string>;
+  /** The XLSX sheet to read (by default the first visible sheet whose header has the required columns). */
+  sheet?: string;
 }

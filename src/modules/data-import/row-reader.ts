@@ -8,11 +8,11 @@ import { Cell, Row } from './table-reader';
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/;
 
-/** A date as written in sheets: 2022-3-1, 2022/3/1, 2022.3.1, or an Excel serial day number. */
+/** A date as written in sheets: 2022-3-1, 2022/3/1, 2022.3.1, 2022年3月1日 (a time after it ignored), or an Excel serial day number. */
 export function parseSheetDate(value: string): string {
   const serial = /^\d{5}(\.\d+)?$/.test(value) ? Number(value) : NaN;
   if (!Number.isNaN(serial)) return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(value);
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(value);
   if (!m) throw new Error(`"${value}" is not a date (YYYY-MM-DD)`);
   return parseLocalDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
 }
@@ -83,15 +83,23 @@ export class RowReader {
     }
   }
 
-  /** 万元 → whole yuan; accepts 1,200.5 and a trailing 万元. */
+  /**
+   * An amount → whole yuan, as bureaus write it: 200 and 200万(元) are 万元, 2,000,000元 is yuan,
+   * 1.2亿元; full-width digits and ¥ allowed. (The table reader made a 元 header's unit explicit.)
+   */
   money(key: string): number | null {
     const value = this.text(key);
     if (!value) return null;
-    const cleaned = value.replace(/万元?$/, '').replace(/^(\d{1,3}(,\d{3})+)(\.\d+)?$/, (m) => m.replace(/,/g, ''));
+    const amount = /^[¥]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元?|元|亿元?)?$/.exec(value.normalize('NFKC').replace(/\s+/g, ''));
     try {
-      return parseWanYuan(cleaned);
+      if (!amount) return parseWanYuan(value.replace(/万元?$/, ''));
+      const [, whole, fraction = '', unit = '万'] = amount;
+      const number = `${whole.replace(/,/g, '')}${fraction}`;
+      if (unit === '元') return Math.round(Number(number));
+      if (unit.startsWith('亿')) return Math.round(Number(number) * 100_000_000);
+      return parseWanYuan(number);
     } catch (e) {
-      const why = cleaned.startsWith('-') ? '金额不能为负数' : '应为以万元计的非负数，最多 4 位小数';
+      const why = value.trim().startsWith('-') ? '金额不能为负数' : '应为金额（如 200、200万元、2,000,000元），不能为负数，最多 4 位小数';
       this.problem(key, text(`“${value}”${why}`, `"${value}": ${(e as Error).message}`), 'INVALID_MONEY');
       return null;
     }

@@ -38,12 +38,12 @@ export class TalentImportService {
   ) {}
 
   async import(file: string, data: Buffer, actor: Principal | null, options: ImportOptions = {}): Promise<ImportReport> {
-    const table = await readTable(file, data, TALENT_COLUMNS, this.config.importLimits);
+    const table = await readTable(file, data, TALENT_COLUMNS, this.config.importLimits, options);
     const industries = new ImportIndustries(this.industries, this.taxonomy, file, options, false);
     const { records, problems } = parseTalentRows(file, table, industries);
     if (problems.length) throw importRejected(file, problems);
-    const report: ImportReport = { file, kind: 'talents', dryRun: !!options.dryRun, created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings], warningKinds: [] };
-    for (const w of industries.warnings()) addWarning(report, w);
+    const report: ImportReport = { file, kind: 'talents', dryRun: !!options.dryRun, created: 0, updated: 0, unchanged: 0, warnings: [], warningKinds: [] };
+    for (const w of [...table.warnings, ...industries.warnings()]) addWarning(report, w);
     const written: Talent[] = [];
     const now = this.clock.now();
     // Rows are built before the transaction, with a turn of the event loop on either side of it: on

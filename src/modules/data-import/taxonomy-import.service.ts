@@ -9,7 +9,7 @@ import { TaxonomyDraft } from '../industries/taxonomy-draft';
 import { TaxonomyService } from '../industries/taxonomy.service';
 import { ContractColumn } from './contract';
 import { ImportProblem, importRejected } from './import-problems';
-import { ImportReport } from './import-report';
+import { addWarning, ImportReport } from './import-report';
 import { RowReader } from './row-reader';
 import { readTable } from './table-reader';
 
@@ -63,7 +63,8 @@ export class TaxonomyImportService {
       if (problems.length === before) records.push(record);
     }
     if (problems.length) throw importRejected(file, problems);
-    const report: ImportReport = { file, kind: 'taxonomy', dryRun: false, created: 0, updated: 0, unchanged: 0, warnings: [...table.warnings], warningKinds: [] };
+    const report: ImportReport = { file, kind: 'taxonomy', dryRun: false, created: 0, updated: 0, unchanged: 0, warnings: [], warningKinds: [] };
+    for (const w of table.warnings) addWarning(report, w);
     await this.taxonomy.change(actor, async (draft) => {
       for (const r of this.ordered(file, draft, records, problems)) {
         try {

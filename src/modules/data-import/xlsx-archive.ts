@@ -48,11 +48,12 @@ async function checkContiguous(zip: ZipFile, list: Entry[], directoryOffset: num
  * Inflates one entry and returns its byte count, stopping as soon as it passes `budget` or the size
  * the directory declared (a forged size is how a bomb slips past the declared-size check).
  */
-async function inflatedBytes(zip: ZipFile, entry: Entry, budget: number, forged: () => Error): Promise<number> {
+async function inflatedBytes(zip: ZipFile, entry: Entry, budget: number, forged: () => Error, kept?: Buffer[]): Promise<number> {
   const stream = await zip.openReadStreamPromise(entry);
   let n = 0;
   for await (const chunk of stream) {
     n += (chunk as Buffer).length;
+    kept?.push(chunk as Buffer);
     if (n > entry.uncompressedSize) throw forged();
     if (n > budget) break;
   }
@@ -64,8 +65,10 @@ async function inflatedBytes(zip: ZipFile, entry: Entry, budget: number, forged:
  * Checks an XLSX file (a zip archive) before it is parsed: entry count, the uncompressed sizes the
  * directory declares, each entry's compression ratio, then the bytes actually inflated, stopping at
  * the limit. Throws IMPORT_TOO_LARGE over a limit; any other error means the file is not a readable archive.
+ * Returns the text of the entries named in `keep` (small ones, such as xl/workbook.xml) that the archive has.
  */
-export async function checkXlsxArchive(file: string, data: Buffer, limits: ImportLimits): Promise<void> {
+export async function checkXlsxArchive(file: string, data: Buffer, limits: ImportLimits, keep: readonly string[] = []): Promise<Map<string, string>> {
+  const kept = new Map<string, Buffer[]>();
   // Sizes are checked below, as the bytes come, so that a forged size is refused as a bomb.
   const zip = await yauzl.fromBufferPromise(data, { lazyEntries: true, validateEntrySizes: false });
   try {
@@ -99,11 +102,13 @@ export async function checkXlsxArchive(file: string, data: Buffer, limits: Impor
           text(`的条目 ${e.fileName} 解压后超过其声明的 ${e.uncompressedSize} 字节（疑为压缩炸弹）`, `has entry ${e.fileName} inflating past its declared ${e.uncompressedSize} bytes (a zip bomb?)`),
           e.uncompressedSize,
         );
-      inflated += await inflatedBytes(zip, e, max - inflated, forged);
+      if (keep.includes(e.fileName)) kept.set(e.fileName, []);
+      inflated += await inflatedBytes(zip, e, max - inflated, forged, kept.get(e.fileName));
       if (inflated > max) throw tooBig();
       await yieldToEventLoop();
     }
   } finally {
     zip.close();
   }
+  return new Map([...kept].map(([name, chunks]) => [name, Buffer.concat(chunks).toString('utf8')]));
 }

@@ -57,6 +57,8 @@ const demandGuides = (today: string): Record<string, ColumnGuide> => ({
   status: { format: `从下拉列表选择；${HISTORY}（导入后为“揭榜中”）`, example: '', width: 10, choices: labels(DEMAND_STATUS_LABELS) },
   winner: { format: `揭榜方的人才编号（请先导入人才库），${LIST}；${HISTORY}`, example: '', width: 14, several: true },
   takenAt: { format: `揭榜日期，格式 yyyy-mm-dd；${HISTORY}`, example: '', width: 14, cell: 'date' },
+  contactName: { format: '企业联系人（保密：只有平台管理员和本企业可见）', example: '王工', width: 12, maxLength: 100 },
+  contactPhone: { format: '联系电话或手机（保密：只有平台管理员和本企业可见）', example: '0573-82000000', width: 16, maxLength: 100 },
 });
 
 const TALENT_GUIDES: Record<string, ColumnGuide> = {
