@@ -62,9 +62,9 @@ describe('a taxonomy the bureau owns', () => {
   it('should refuse names and aliases another industry holds, and cycles in the tree, naming the field in Chinese', async () => {
     const quantum = await byName('量子科技');
     const clash = await ctx.admin.gql.fails(ADD_ALIASES, { id: quantum.id, aliases: ['芯片'] });
-    expect(clash).toMatchObject({ code: 'CONFLICT', message: 'aliases: “芯片”已是产业“集成电路”的别名', extensions: { field: 'aliases' } });
+    expect(clash).toMatchObject({ code: 'CONFLICT', message: 'aliases：“芯片”已是产业“集成电路”的别名', extensions: { field: 'aliases' } });
     const name = await ctx.admin.gql.fails(ADD, { input: { name: '新材料产业' } });
-    expect(name).toMatchObject({ code: 'CONFLICT', message: 'name: “新材料产业”已是产业“新材料”的别名' });
+    expect(name).toMatchObject({ code: 'CONFLICT', message: 'name：“新材料产业”已是产业“新材料”的别名' });
     const top = await byName('新一代信息技术');
     const cycle = await ctx.admin.gql.fails(MOVE, { id: top.id, parent: '量子科技' });
     expect(cycle).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'parent' } });
@@ -123,7 +123,7 @@ describe('a taxonomy the bureau owns', () => {
     expect((await byName('待停用产业', true)).retiredAt).not.toBeNull();
     expect((await ctx.admin.gql.ok(DEMAND, { code: 'RT-001' })).demand.industry).toBe('待停用产业');
     const created = await ctx.admin.gql.fails(CREATE_DEMAND, { input: demandInput({ industry: '待停用产业', organizationId: (await registerEnterprise(ctx.t)).organizationId }) });
-    expect(created).toMatchObject({ code: 'BAD_USER_INPUT', message: 'industry: 产业“待停用产业”已停用，请选择其他产业' });
+    expect(created).toMatchObject({ code: 'BAD_USER_INPUT', message: 'industry：产业“待停用产业”已停用，请选择其他产业' });
     const imported = await ctx.admin.gql.fails(IMPORT_DEMANDS, { file: file('r2.csv', demandCsv([['RT-002', '待停用产业', '新的需求']])) });
     expect(imported.extensions.problems).toMatchObject([{ row: 2, column: '产业领域', kind: 'RETIRED_INDUSTRY' }]);
     expect((await ctx.admin.gql.fails(RETIRE, { id: (await byName('新材料')).id })).message).toContain('还有未停用的下级');

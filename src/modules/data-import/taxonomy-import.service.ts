@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../../common/auth/principal';
 import { DomainError, ErrorCode } from '../../common/errors/domain-error';
+import { text } from '../../common/i18n/text';
 import { Clock } from '../../common/time/clock';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
@@ -104,7 +105,7 @@ export class TaxonomyImportService {
     if (!r.code) return draft.find(r.name);
     const found = draft.find(r.code);
     if (!found || found.code.toLowerCase() !== r.code.toLowerCase()) {
-      throw DomainError.badInput('code', `编码“${r.code}”不存在（新产业的编码自动生成，请留空）`, { messageEn: `code: no industry has code "${r.code}" (leave it empty for a new industry)` });
+      throw DomainError.badInput('code', text(`编码“${r.code}”不存在（新产业的编码自动生成，请留空）`, `no industry has code "${r.code}" (leave it empty for a new industry)`));
     }
     if (found.name !== r.name) await draft.rename(found, r.name);
     return found;
@@ -126,6 +127,6 @@ export class TaxonomyImportService {
 /** A taxonomy error as a problem of the row, in the column its field stands for. */
 function problemOf(file: string, row: number, e: DomainError): ImportProblem {
   const field = String(e.details.field ?? 'name');
-  const strip = (m: string) => m.replace(/^[\w.]+: /, '');
-  return { file, row, column: HEADER[field] ?? field, kind: e.code === ErrorCode.CONFLICT ? 'INDUSTRY_NAME_CLASH' : 'INVALID_INDUSTRY', reason: strip(e.message), reasonEn: strip(String(e.details.messageEn ?? e.message)) };
+  const strip = (m: string) => m.replace(/^[\w.]+[:：] ?/, '');
+  return { file, row, column: HEADER[field] ?? field, kind: e.code === ErrorCode.CONFLICT ? 'INDUSTRY_NAME_CLASH' : 'INVALID_INDUSTRY', reason: strip(e.messageIn('zh')), reasonEn: strip(e.messageIn('en')) };
 }

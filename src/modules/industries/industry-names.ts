@@ -18,9 +18,9 @@ export function similarity(a: string, b: string): number {
   return (2 * shared) / (ga.size + gb.size);
 }
 
-/** A taxonomy error with its Chinese message and the English one in `messageEn`. */
+/** A taxonomy error naming its field, in Chinese and English. */
 export function taxonomyError(code: ErrorCode, field: string, message: Text): DomainError {
-  return new DomainError(code, `${field}: ${message.zh}`, { field, messageEn: `${field}: ${message.en}` });
+  return new DomainError(code, { zh: `${field}：${message.zh}`, en: `${field}: ${message.en}` }, { field });
 }
 
 /** A trimmed name or alias, or BAD_USER_INPUT naming the field. */
