@@ -168,6 +168,13 @@ describe('import of the files bureaus really have', () => {
     expect(await tableCounts(ctx.t)).toEqual(before);
   });
 
+  it('should name a problem’s column by the header the file gives it', async () => {
+    const csv = '编号,项目名称,企业名称,地区,所属领域,需求内容,截止时间\nHDR-001,高导热基板,嘉兴某材料公司,浙江省嘉兴市,新材料,需突破低温烧结工艺。,下个月底\n';
+    const err = await ctx.admin.gql.fails(IMPORT_DEMANDS, vars('headers.csv', Buffer.from(csv)));
+    expect(err.extensions.problems).toEqual([expect.objectContaining({ row: 2, column: '截止时间', kind: 'INVALID_DATE' })]);
+    expect(err.message).toContain('headers.csv 第2行「截止时间」：“下个月底”不是有效日期');
+  });
+
   it('should refuse, with one problem each and nothing written, files that are not what they seem', async () => {
     const xls = await refusedWithOne('demands.xls', fixture('demands.xls'), 'XLS_NOT_SUPPORTED');
     expect(xls.reason).toContain('Excel 97-2003');

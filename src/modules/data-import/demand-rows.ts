@@ -5,7 +5,7 @@ import { DemandType } from '../demands/demand.entity';
 import { DEMAND_COLUMNS, DEMAND_STATUS_LABELS, DEMAND_TYPE_LABELS } from './contract';
 import { ImportIndustries } from './import-industries';
 import { ImportProblem } from './import-problems';
-import { RowReader } from './row-reader';
+import { asWritten, RowReader } from './row-reader';
 import { Table } from './table-reader';
 
 /** A demand row, validated and typed; money in whole yuan, dates YYYY-MM-DD. */
@@ -52,8 +52,9 @@ export function parseDemandRows(file: string, table: Table, industries: ImportIn
   const firstRowOfCode = new Map<string, number>();
   const records: DemandRecord[] = [];
   const winnerRefs: { row: number; code: string }[] = [];
+  const named = asWritten(columns, table);
   for (const row of table.rows) {
-    const r = new RowReader(file, row, columns, problems);
+    const r = new RowReader(file, row, named, problems);
     const before = problems.length;
     const code = r.code(firstRowOfCode);
     const creditCode = r.text('creditCode', 18);

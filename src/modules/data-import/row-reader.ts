@@ -3,7 +3,11 @@ import { parseLocalDate } from '../../common/scalars/local-date.scalar';
 import { Text, text, toText } from '../../common/i18n/text';
 import { ContractColumn, fromLabel, LIST_SEPARATORS } from './contract';
 import { ImportProblem } from './import-problems';
-import { Cell, Row } from './table-reader';
+import { Cell, Row, Table } from './table-reader';
+
+/** The contract's columns under the headers the file gives them: a problem names the column as the person fixing the file sees it. */
+export const asWritten = (columns: ReadonlyMap<string, ContractColumn>, table: Table): Map<string, ContractColumn> =>
+  new Map([...columns].map(([key, c]) => [key, { ...c, header: table.headers?.[key] || c.header }]));
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/;

@@ -28,6 +28,8 @@ export interface Table {
   problems: ImportProblem[];
   /** The title row above the header (e.g. 嘉兴市2026年第一批企业关键技术需求榜单), when the file has no 榜单 column. */
   title?: string;
+  /** Contract key → the header as the file writes it (所属领域 for 产业领域), for problems that name the column. */
+  headers?: Record<string, string>;
 }
 
 export interface ReadOptions {
@@ -159,5 +161,6 @@ export async function readTable(file: string, data: Buffer, columns: readonly Co
   }
   bodyWarnings(file, read, negotiable, warnings);
   const hasList = read.matches.some((m) => m?.column.key === 'list');
-  return { rows, warnings, problems, ...(hasList ? {} : { title: titleAbove(read.above) }) };
+  const headers = Object.fromEntries(read.matches.flatMap((m, i) => (m && read.header[i] ? [[m.column.key, read.header[i]]] : [])));
+  return { rows, warnings, problems, headers, ...(hasList ? {} : { title: titleAbove(read.above) }) };
 }

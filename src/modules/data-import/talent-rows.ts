@@ -3,7 +3,7 @@ import { TalentLevel } from '../talents/talent.entity';
 import { INSTITUTION_TYPE_LABELS, TALENT_COLUMNS, TALENT_LEVEL_LABELS } from './contract';
 import { ImportIndustries } from './import-industries';
 import { ImportProblem } from './import-problems';
-import { RowReader } from './row-reader';
+import { asWritten, RowReader } from './row-reader';
 import { Table } from './table-reader';
 
 export interface TalentRecord {
@@ -34,8 +34,9 @@ export function parseTalentRows(file: string, table: Table, industries: ImportIn
   const problems: ImportProblem[] = [...table.problems];
   const firstRowOfCode = new Map<string, number>();
   const records: TalentRecord[] = [];
+  const named = asWritten(columns, table);
   for (const row of table.rows) {
-    const r = new RowReader(file, row, columns, problems);
+    const r = new RowReader(file, row, named, problems);
     const before = problems.length;
     const code = r.code(firstRowOfCode);
     const typeText = r.text('institutionType');
