@@ -59,7 +59,7 @@ describe('import of the files bureaus really have', () => {
     const text = iconv.decode(fixture('demands-gbk.csv'), 'gb18030').replace('车规级IGBT模块银烧结工艺,嘉兴南湖示范功率半导体有限公司,浙江省嘉兴市南湖区,集成电路', '车规级IGBT模块银烧结工艺,嘉兴南湖示范功率半导体有限公司,浙江省嘉兴市南湖区,新材枓');
     const before = await tableCounts(ctx.t);
     const err = await ctx.admin.gql.fails(IMPORT_DEMANDS, vars('demands-gbk-v2.csv', iconv.encode(text, 'gb18030')));
-    expect(err.extensions.problems.map((p: any) => `${p.row}|${p.column}`)).toEqual(['4|产业领域']);
+    expect(err.extensions.problems.map((p: any) => `${p.row}|${p.column}`)).toEqual(['4|行业领域']); // the column as the file names it
     expect(await tableCounts(ctx.t)).toEqual(before);
   });
 
@@ -173,6 +173,8 @@ describe('import of the files bureaus really have', () => {
     const err = await ctx.admin.gql.fails(IMPORT_DEMANDS, vars('headers.csv', Buffer.from(csv)));
     expect(err.extensions.problems).toEqual([expect.objectContaining({ row: 2, column: '截止时间', kind: 'INVALID_DATE' })]);
     expect(err.message).toContain('headers.csv 第2行「截止时间」：“下个月底”不是有效日期');
+    const industry = await ctx.admin.gql.fails(IMPORT_DEMANDS, vars('headers.csv', Buffer.from(csv.replace('新材料', '新材枓').replace('下个月底', ''))));
+    expect(industry.extensions.problems).toEqual([expect.objectContaining({ row: 2, column: '所属领域', kind: 'UNKNOWN_INDUSTRY' })]);
   });
 
   it('should refuse, with one problem each and nothing written, files that are not what they seem', async () => {

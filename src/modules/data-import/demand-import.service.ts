@@ -64,7 +64,7 @@ export class DemandImportService {
 
   async import(file: string, data: Buffer, actor: Principal | null, options: ImportOptions = {}): Promise<ImportReport> {
     const table = await readTable(file, data, DEMAND_COLUMNS, this.config.importLimits, options);
-    const industries = new ImportIndustries(this.industries, this.taxonomy, file, options, true);
+    const industries = new ImportIndustries(this.industries, this.taxonomy, file, options, true, table.headers?.industry);
     const { records, problems, winnerRefs } = parseDemandRows(file, table, industries, options.list ?? table.title);
     const known = new Set((await findIn(this.dataSource.manager, Talent, 'code', winnerRefs.map((w) => w.code))).map((t) => t.code));
     for (const w of winnerRefs.filter((x) => !known.has(x.code))) {

@@ -32,7 +32,7 @@ function unfitName(name: string): string | null {
     cleanName(name, COLUMN);
     return null;
   } catch (e) {
-    return e instanceof DomainError ? e.message.replace(`${COLUMN}: `, '') : String(e);
+    return e instanceof DomainError ? e.message.replace(new RegExp(`^${COLUMN}[:：] ?`), '') : String(e);
   }
 }
 
@@ -58,6 +58,8 @@ export class ImportIndustries {
     private readonly file: string,
     private readonly options: ImportOptions,
     private readonly strict: boolean,
+    /** The industry column's header as the file writes it (所属领域, 产业领域…). */
+    private readonly column = COLUMN,
   ) {
     for (const [from, to] of Object.entries(options.industryMap ?? {})) {
       const target = industries.find(to);
@@ -169,6 +171,6 @@ export class ImportIndustries {
   }
 
   private problem(row: number, kind: string, reason: string, reasonEn: string): ImportProblem {
-    return { file: this.file, row, column: COLUMN, kind, reason, reasonEn };
+    return { file: this.file, row, column: this.column, kind, reason, reasonEn };
   }
 }

@@ -39,7 +39,7 @@ export class TalentImportService {
 
   async import(file: string, data: Buffer, actor: Principal | null, options: ImportOptions = {}): Promise<ImportReport> {
     const table = await readTable(file, data, TALENT_COLUMNS, this.config.importLimits, options);
-    const industries = new ImportIndustries(this.industries, this.taxonomy, file, options, false);
+    const industries = new ImportIndustries(this.industries, this.taxonomy, file, options, false, table.headers?.industries);
     const { records, problems } = parseTalentRows(file, table, industries);
     if (problems.length) throw importRejected(file, problems);
     const report: ImportReport = { file, kind: 'talents', dryRun: !!options.dryRun, created: 0, updated: 0, unchanged: 0, warnings: [], warningKinds: [] };
