@@ -40,7 +40,7 @@ describe('import of the files bureaus really have', () => {
     expect(report).toMatchObject({ created: 3, updated: 0 });
     expect(report.warnings).toEqual([
       expect.stringContaining('第 6 行起的 1 行是表格下方的注释或合计（“合计”），已忽略'),
-      expect.stringContaining('第 5 行“拟投入资金(万元)”为面议或待定，按未填预算导入'),
+      expect.stringContaining('第5行「投入资金(万元)」：第 5 行“投入资金(万元)”为面议或待定，按未填预算导入'),
     ]);
     expect(await demand('NH-2026-001')).toMatchObject({
       title: '高导热氮化铝陶瓷基板流延成型',
@@ -88,7 +88,7 @@ describe('import of the files bureaus really have', () => {
     expect(report.created).toBe(4);
     expect(report.warnings).toEqual([
       expect.stringContaining('第 9 行起的 2 行是表格下方的注释或合计（“注：以上需求由各县（市、区）科技局汇总报送。”），已忽略'),
-      expect.stringContaining('第 5 行“拟投入资金(万元)”为面议或待定'),
+      expect.stringContaining('第5行「拟投入资金（元）」：第 5 行“拟投入资金（元）”为面议或待定'),
     ]);
     const list = { name: '嘉兴市2026年第一批企业关键技术需求榜单' };
     expect(await demand('JX-2026-001')).toMatchObject({ budget: 200, deadline: '2026-09-30', industry: '新材料', contactName: '沈经理', contactPhone: '0573-83000001', list });

@@ -121,7 +121,8 @@ function bodyWarnings(file: string, read: SheetRead, negotiable: number[], warni
     warnings.push(notice(file, rows[0], '', 'SECTION_ROWS_SKIPPED', text(`第 ${rows.join('、')} 行是表格中的分组标题（“${first}”等），已跳过`, `row(s) ${rows.join(', ')} are group headings inside the table ("${first}"…); skipped`)));
   }
   if (negotiable.length) {
-    const budget = read.matches.find((m) => m?.column.money)!.column.header;
+    const at = read.matches.findIndex((m) => m?.column.money);
+    const budget = read.header[at] || read.matches[at]!.column.header;
     warnings.push(
       notice(file, negotiable[0], budget, 'BUDGET_NOT_GIVEN', text(`第 ${negotiable.join('、')} 行“${budget}”为面议或待定，按未填预算导入`, `row(s) ${negotiable.join(', ')}: ${budget} is negotiable or to be decided; imported without a budget`)),
     );
