@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { drainHttpServer } from '../../src/common/observability/graceful-shutdown';
 import { ConfigError, loadConfig } from '../../src/config/app-config';
 import { ADMIN, ADMIN_ENV, loginAdmin } from '../setup/fixtures';
-import { createTestApp, Gql, TestApp } from '../setup/test-app';
+import { createTestApp, TestApp } from '../setup/test-app';
 
 const NAMED_LOGIN = `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../../common/auth/principal';
 import { DomainError, ErrorCode } from '../../common/errors/domain-error';
 import { text } from '../../common/i18n/text';
-import { Clock } from '../../common/time/clock';
 import { APP_CONFIG } from '../../config/app-config';
 import type { AppConfig } from '../../config/app-config';
 import { Industry } from '../industries/industry.entity';
@@ -49,7 +48,6 @@ interface TaxonomyRecord {
 export class TaxonomyImportService {
   constructor(
     private readonly taxonomy: TaxonomyService,
-    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -1,5 +1,5 @@
 import { Args, Field, ID, InputType, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsEnum, IsOptional, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
 import { CurrentUser, Loaders } from '../../common/auth/current-user.decorator';
 import type { Principal } from '../../common/auth/principal';
 import { Roles } from '../../common/auth/roles.decorator';
