@@ -6,7 +6,7 @@ import { createTestApp, Gql, TestApp } from '../setup/test-app';
 const DEV = join(__dirname, '../fixtures/eval-dev');
 const file = (name: string) => ({ file: { name, contentBase64: readFileSync(join(DEV, name)).toString('base64') } });
 const MATCH = `query($id: ID!, $first: Int, $filter: MatchFilterInput) { matchTalents(demandId: $id, first: $first, filter: $filter) {
-  score reasons matchedTerms talent { id code region remoteOk } breakdown { text industry region level trackRecord load } } }`;
+  score strength reasons conceptPairs { demand candidate } matchedTerms talent { id code region remoteOk } breakdown { text industry region level trackRecord load } } }`;
 const RECOMMEND = `query($id: ID!) { recommendDemands(talentId: $id) { score reasons demand { id title status } } }`;
 
 describe('matching', () => {
@@ -24,14 +24,14 @@ describe('matching', () => {
   }, 120_000);
   afterAll(() => t.close());
 
-  it('should rank talents with 0–1 scores, a breakdown and reasons a person can read', async () => {
+  it('should rank talents with calibrated 0–1 scores, strengths, a breakdown and reasons a person can read', async () => {
     const matches = (await admin.gql.ok(MATCH, { id: devDemandId, first: 10 })).matchTalents;
     expect(matches).toHaveLength(10);
-    const scores = matches.map((m: { score: number }) => m.score);
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
     for (const m of matches) {
-      expect(m.score).toBeGreaterThan(0);
+      expect(m.score).toBeGreaterThanOrEqual(0);
       expect(m.score).toBeLessThanOrEqual(1);
+      expect(m.strength).toBe(m.score >= 0.65 ? 'STRONG' : m.score >= 0.15 ? 'MODERATE' : 'WEAK');
+      expect(m.conceptPairs.length).toBeLessThanOrEqual(3);
       expect(Object.values(m.breakdown).every((v) => typeof v === 'number' && v >= 0 && v <= 1)).toBe(true);
       expect(m.reasons).toMatch(/[\u4e00-\u9fff]/);
     }
@@ -40,7 +40,8 @@ describe('matching', () => {
     const ideal = labels.filter(([d, , g]) => d === 'DEV-D-010' && g === '3').map(([, code]) => code);
     expect(matches.map((m: { talent: { code: string } }) => m.talent.code)).toEqual(expect.arrayContaining(ideal));
     const top = matches.find((m: { talent: { code: string } }) => ideal.includes(m.talent.code));
-    expect(top.reasons).toMatch(/同义匹配|共同关键词/);
+    expect(top.reasons).toMatch(/^匹配度[强中弱]：.+ ↔ .+/);
+    expect(top.conceptPairs.length).toBeGreaterThan(0);
     expect(top.matchedTerms.length).toBeGreaterThan(0);
   });
 

@@ -5,7 +5,7 @@ import type { Principal } from '../../common/auth/principal';
 import { Roles } from '../../common/auth/roles.decorator';
 import { canReadDemand } from '../demands/demand-access';
 import { Demand } from '../demands/demand.entity';
-import { DemandMatch, MatchFilterInput, SimilarDemand, TalentMatch } from './matching.dto';
+import { DemandMatch, MatchFilterInput, MatchOutlook, SimilarDemand, TalentMatch } from './matching.dto';
 import { Role } from '../users/user.entity';
 import { SearchFilterInput, SearchKind, SearchResult } from './search.dto';
 import { SearchService } from './search.service';
@@ -84,6 +84,18 @@ export class MatchingResolver {
     @Args('first', { type: () => Int, defaultValue: 5, description: 'At most 20' }) first: number,
   ): Promise<SimilarDemand[]> {
     return this.similar.similarTo(p, demandId, first);
+  }
+}
+
+/** Whether the pool holds a strong candidate for a demand, and what to do when it does not. */
+@Resolver(() => Demand)
+export class DemandOutlookResolver {
+  constructor(private readonly matching: MatchingService) {}
+
+  @Cost({ cost: 600 })
+  @ResolveField(() => MatchOutlook, { nullable: true, description: 'For those who may run matchTalents (null for others): strong and moderate candidates, and advice when none is strong.' })
+  matchOutlook(@Parent() demand: Demand, @CurrentUser() p: Principal | null): Promise<MatchOutlook | null> {
+    return this.matching.outlook(p, demand);
   }
 }
 

@@ -18,15 +18,24 @@ import { Analyzer, CONCEPT } from './analysis/analyzer';
 import { demandQuery, weightedQuery, withSubwords } from './index/queries';
 import { MatchingIndexService, TalentEntry } from './index/matching-index.service';
 import { TextHit } from './index/text-index';
-import { DemandMatch, MatchFilterInput, TalentMatch } from './matching.dto';
-import { explain, talentParts } from './reasons';
+import { DemandMatch, MatchFilterInput, MatchOutlook, TalentMatch } from './matching.dto';
+import { explain, talentSide, uncoveredPhrase } from './reasons';
+import { outlookAdvice } from './scoring/outlook';
 import { rerankHits } from './rerank';
-import { Breakdown, combine, industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal } from './signals';
+import { coverage, Coverage } from './scoring/coverage';
+import { demandConcepts, indexedDemandConcepts, MatchStrength, strengthOf, talentCandidate } from './scoring/match-score';
+import { Breakdown, combine, industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal, wantsPresence } from './signals';
 import { CANDIDATES_PER_RESULT, LEVEL_SCORES, LOCAL_IDF, PUBLIC_DEMAND_BOOSTS, PUBLIC_DEMAND_FIELDS, TALENT_FIELDS, TALENT_QUERY_SOURCES } from './weights';
 import { text } from '../../common/i18n/text';
 
 const LIVE_DEMAND: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS];
 export const MAX_MATCHES = 50;
+
+export interface RankOptions {
+  filter?: MatchFilterInput;
+  nameConfidential?: boolean;
+  exclude?: ReadonlySet<string>;
+}
 
 interface Outcomes {
   awarded: number;
@@ -48,22 +57,55 @@ export class MatchingService {
   /** Who can solve this demand. Its enterprise, experts and admins may ask. */
   async matchTalents(p: Principal, demandId: string, first = 10, filter: MatchFilterInput = {}): Promise<TalentMatch[]> {
     const demand = assertReadable(p, await this.dataSource.getRepository(Demand).findOneBy({ id: demandId }), demandId);
-    if (!(p.role === Role.ADMIN || p.role === Role.EXPERT || isOwner(p, demand))) {
+    if (!mayMatch(p, demand)) {
       throw DomainError.forbidden(text('只有发榜单位、评审专家和管理员可以查看该需求的匹配结果', 'Only the demand’s enterprise, experts and admins see its matches'));
     }
     const nameConfidential = demand.indicatorsConfidential && (await mayReadConfidential(this.dataSource, p, demand));
-    return this.rankTalents(demand, this.bound(first), filter, nameConfidential);
+    return this.rankTalents(demand, this.bound(first), { filter, nameConfidential });
+  }
+
+  /** The pool at a glance, for those who may run matchTalents (null for others). */
+  async outlook(p: Principal | null, demand: Demand): Promise<MatchOutlook | null> {
+    if (!p || !mayMatch(p, demand)) return null;
+    const nameConfidential = !demand.indicatorsConfidential || (await mayReadConfidential(this.dataSource, p, demand));
+    const matches = await this.rankTalents(demand, MAX_MATCHES, { nameConfidential });
+    const count = (s: MatchStrength) => matches.filter((m) => m.strength === s).length;
+    const strongCount = count(MatchStrength.STRONG);
+    if (strongCount) return { strongCount, moderateCount: count(MatchStrength.MODERATE), advice: null };
+    const { analyzer } = this.index;
+    const moderate = matches.filter((m) => m.strength === MatchStrength.MODERATE);
+    const concepts = demandConcepts(analyzer, demand, this.index.specificity);
+    const covered = new Set(matches.flatMap((m) => coverage(concepts, talentCandidate(this.index.talents.fieldTerms(m.talent.id) ?? {})).covered.map((c) => c.token)));
+    const shown = [demand.title, demand.keywords.join('；'), demand.description, nameConfidential ? (demand.indicators ?? '') : ''].join('\n');
+    const nameable = nameableTerms(analyzer, shown);
+    const uncovered = [...concepts]
+      .sort((a, b) => b[1] - a[1])
+      .filter(([token]) => !covered.has(token) && nameable(token))
+      .slice(0, 3)
+      .map(([token]) => uncoveredPhrase(analyzer, token, shown, [demand.title, ...demand.keywords]));
+    const city = place(demand.region).city;
+    return {
+      strongCount,
+      moderateCount: moderate.length,
+      advice: outlookAdvice({
+        moderateCount: moderate.length,
+        remoteModerate: moderate.filter((m) => m.talent.remoteOk && place(m.talent.region).city !== city).length,
+        wantsPresence: wantsPresence(demand),
+        uncovered,
+      }),
+    };
   }
 
   /**
    * The ranking itself, without permission checks (the evaluation harness calls it too). Confidential
    * indicators always count for the ranking, but matched terms and reasons name words of them only
    * with `nameConfidential` (for those who may read them): the others see words of the public fields.
+   * `exclude` leaves talents out of the pool (the harness's test of a pool without the right people).
    */
-  async rankTalents(demand: Demand, first: number, filter: MatchFilterInput = {}, nameConfidential = false): Promise<TalentMatch[]> {
+  async rankTalents(demand: Demand, first: number, { filter = {}, nameConfidential = false, exclude }: RankOptions = {}): Promise<TalentMatch[]> {
     const { analyzer } = this.index;
     const query = demandQuery(analyzer, demand);
-    const accept = this.talentFilter(filter);
+    const accept = this.talentFilter(filter, exclude);
     // Words shared by most of the first candidates (the demand's own field) cannot tell them apart:
     // weigh query tokens again by how rare they are among those candidates, and search once more.
     const firstPass = this.index.talents.search(query, { limit: LOCAL_IDF.pool, filter: accept });
@@ -80,23 +122,33 @@ export class MatchingService {
     const queryText = [demand.title, demand.keywords.join('；'), demand.description, shownIndicators].join('\n');
     const nameable = nameableTerms(analyzer, queryText);
     const top = hits[0]?.score || 1;
+    const concepts = demandConcepts(analyzer, demand, this.index.specificity);
     const ranked = hits
       .map((hit) => this.scoreTalent(hit, top, demand, demandIndustry, outcomes.get(hit.id)))
       .sort((a, b) => b.score - a.score)
       .slice(0, first);
-    return ranked.map(({ entry, score, breakdown, hit, outcome, regionKind }) => ({
-      talent: entry.talent,
-      score: round(score),
-      breakdown: roundAll(breakdown),
-      ...explain(analyzer, {
-        terms: hit.terms.filter(nameable).map((token) => ({ token, weight: query.get(token) ?? 0 })),
-        queryText,
-        docParts: talentParts(entry.talent),
-        region: { kind: regionKind, city: place(demand.region).city },
-        ...outcome,
-        level: entry.talent.level,
-      }),
-    }));
+    const demandSide = { items: [demand.title, ...demand.keywords], text: queryText };
+    // The order stays the ranking's (measured: ordering by the calibrated score lowers nDCG@10 on
+    // the dev set from 0.776 to 0.72, by strength band first to 0.75); the score shown is calibrated.
+    return ranked.map(({ entry, breakdown, hit, outcome, regionKind }) => {
+      const score = calibrated(coverage(concepts, talentCandidate(talents.fieldTerms(hit.id) ?? {})));
+      return {
+        talent: entry.talent,
+        score: score.score,
+        strength: score.strength,
+        breakdown: roundAll(breakdown),
+        ...explain(analyzer, {
+          strength: score.strength,
+          covered: score.coverage.covered,
+          nameable,
+          demand: demandSide,
+          candidate: talentSide(entry.talent),
+          region: { kind: regionKind, city: place(demand.region).city },
+          ...outcome,
+          level: entry.talent.level,
+        }),
+      };
+    });
   }
 
   /** Published demands whose deadline has not passed, best first, for a talent (the person or an admin). */
@@ -133,24 +185,30 @@ export class MatchingService {
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, first);
-    return ranked.map(({ demand, score, breakdown, hit, regionKind }) => ({
-      demand,
-      score: round(score),
-      breakdown: roundAll(breakdown),
-      ...explain(this.index.analyzer, {
-        terms: hit.terms.map((token) => ({ token, weight: query.get(token) ?? 0 })),
-        queryText: [t.fields.join('；'), t.keywords.join('；'), t.achievements ?? '', t.bio ?? ''].join('\n'),
-        docParts: [
-          { label: '需求', items: [demand.title] },
-          { label: '关键词', items: demand.keywords },
-          { label: '描述', items: [demand.description] },
-        ],
-        region: { kind: regionKind, city: place(demand.region).city },
-        accepted: 0,
-        awarded: 0,
-        sameIndustryAccepted: 0,
-      }),
-    }));
+    const candidate = talentCandidate(this.index.talents.fieldTerms(talentId) ?? {});
+    const { specificity } = this.index;
+    const talentText = talentSide(t);
+    return ranked.map(({ demand, breakdown, regionKind }) => {
+      const score = calibrated(coverage(indexedDemandConcepts(demands.fieldTerms(demand.id) ?? {}, specificity), candidate));
+      return {
+        demand,
+        score: score.score,
+        strength: score.strength,
+        breakdown: roundAll(breakdown),
+        ...explain(this.index.analyzer, {
+          strength: score.strength,
+          covered: score.coverage.covered,
+          nameable: () => true,
+          demand: { items: [demand.title, ...demand.keywords], text: [demand.title, demand.keywords.join('；'), demand.description, demand.indicatorsConfidential ? '' : (demand.indicators ?? '')].join('\n') },
+          candidate: talentText,
+          region: { kind: regionKind, city: place(demand.region).city },
+          accepted: 0,
+          awarded: 0,
+          sameIndustryAccepted: 0,
+          live: 0,
+        }),
+      };
+    });
   }
 
   private scoreTalent(hit: TextHit, top: number, demand: Demand, demandIndustry: Industry | undefined, outcome?: Outcomes, known?: TalentEntry) {
@@ -196,10 +254,11 @@ export class MatchingService {
     return out;
   }
 
-  private talentFilter(filter: MatchFilterInput): ((id: string) => boolean) | undefined {
-    if (!filter.region && filter.remoteOk === undefined && !filter.minLevel) return undefined;
+  private talentFilter(filter: MatchFilterInput, exclude?: ReadonlySet<string>): ((id: string) => boolean) | undefined {
+    if (!filter.region && filter.remoteOk === undefined && !filter.minLevel && !exclude?.size) return undefined;
     const minLevel = filter.minLevel ? LEVEL_SCORES[filter.minLevel] : 0;
     return (id) => {
+      if (exclude?.has(id)) return false;
       const t = this.index.talentEntries.get(id)?.talent;
       if (!t) return false;
       if (filter.region && !t.region.includes(filter.region)) return false;
@@ -214,6 +273,9 @@ export class MatchingService {
   }
 }
 
+/** Its enterprise, experts and admins may see a demand's matches. */
+const mayMatch = (p: Principal, demand: Demand) => p.role === Role.ADMIN || p.role === Role.EXPERT || isOwner(p, demand);
+
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
@@ -224,6 +286,10 @@ function nameableTerms(analyzer: Analyzer, text: string): (token: string) => boo
   const own = analyzer.tokens(text);
   const set = new Set(own);
   return (token) => token.startsWith(CONCEPT) || set.has(token) || (CJK.test(token) && own.some((t) => t.includes(token)));
+}
+
+function calibrated(c: Coverage) {
+  return { score: round(c.score), strength: strengthOf(round(c.score)), coverage: c };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

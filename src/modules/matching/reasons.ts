@@ -1,17 +1,29 @@
 import { Talent, TalentLevel } from '../talents/talent.entity';
 import { Analyzer, CONCEPT, normalize, SynonymGroup } from './analysis/analyzer';
-import { REGION_SCORES } from './weights';
+import { CoveredConcept } from './scoring/coverage';
+import { MatchStrength, STRENGTH_NAMES } from './scoring/match-score';
+import { REASONS, REGION_SCORES } from './weights';
+
+/** A demand's phrase and the candidate's phrase that covers it. */
+export interface ConceptPair {
+  demand: string;
+  candidate: string;
+}
 
 export interface ReasonFacts {
-  /** Query tokens the document matched, with their weight. */
-  terms: { token: string; weight: number }[];
-  /** The text the query came from and the matched document's text, by part. */
-  queryText: string;
-  docParts: { label: string; items: string[] }[];
+  strength: MatchStrength;
+  /** The demand's concepts the candidate covers, heaviest first (scoring/coverage.ts). */
+  covered: CoveredConcept[];
+  /** Whether a covered token may be named (confidential indicators are named only to those who may read them). */
+  nameable: (token: string) => boolean;
+  /** The demand's short items (title, keywords) and all of its text; the candidate's likewise. */
+  demand: { items: string[]; text: string };
+  candidate: { items: string[]; text: string };
   region: { kind: keyof typeof REGION_SCORES; city: string };
   accepted: number;
   awarded: number;
   sameIndustryAccepted: number;
+  live: number;
   level?: TalentLevel;
 }
 
@@ -21,52 +33,57 @@ const LEVEL_NAMES: Partial<Record<TalentLevel, string>> = {
   PROVINCIAL: '省级人才',
 };
 
-/** The item of a profile part (a 研究方向 entry, a keyword) that contains a term. */
-function itemWith(parts: ReasonFacts['docParts'], term: string): { label: string; item: string } | undefined {
-  for (const part of parts) {
-    const item = part.items.find((i) => normalize(i).includes(term));
-    if (item) return { label: part.label, item };
+const CLAUSE = /[，。；;、,:：()（）\n]/;
+
+/** The shortest short item (a keyword, a 研究方向 entry, a clause of one) naming the term, else the term. */
+function phrase(items: string[], term: string): string {
+  const fits = items
+    .flatMap((i) => i.split(CLAUSE))
+    .map((c) => c.trim())
+    .filter((c) => c && [...c].length <= REASONS.maxPhraseChars && normalize(c).includes(term));
+  return fits.sort((a, b) => a.length - b.length)[0] ?? term;
+}
+
+/** The words that name a token on one side: a synonym concept by the side's own term of its group. */
+function termOn(analyzer: Analyzer, token: string, text: string): string | undefined {
+  if (!token.startsWith(CONCEPT)) return token;
+  const group = analyzer.groupById.get(token) as SynonymGroup;
+  return analyzer.conceptsWithTerms(text).get(group)?.[0];
+}
+
+/** A concept of the demand as the demand writes it: its shortest title clause or keyword naming it. */
+export function uncoveredPhrase(analyzer: Analyzer, token: string, text: string, items: string[]): string {
+  const term = termOn(analyzer, token, text) ?? token;
+  return phrase(items, term);
+}
+
+/** At most REASONS.pairs pairs, heaviest concept first, each pair once. */
+export function conceptPairs(analyzer: Analyzer, facts: Pick<ReasonFacts, 'covered' | 'nameable' | 'demand' | 'candidate'>): ConceptPair[] {
+  const pairs: ConceptPair[] = [];
+  for (const c of facts.covered) {
+    if (pairs.length >= REASONS.pairs) break;
+    if (!facts.nameable(c.token)) continue;
+    const ours = termOn(analyzer, c.token, facts.demand.text);
+    const theirs = termOn(analyzer, c.by, facts.candidate.text);
+    if (!ours || !theirs) continue;
+    const pair = { demand: phrase(facts.demand.items, ours), candidate: phrase(facts.candidate.items, theirs) };
+    if (!pairs.some((p) => p.demand === pair.demand || p.candidate === pair.candidate)) pairs.push(pair);
   }
-  return undefined;
+  return pairs;
 }
 
 /**
- * A short Chinese sentence a person can verify, and the matched terms: synonym matches named on
- * both sides, shared words, outcomes, region and level. Example:
- * 研究方向‘4H-SiC同质外延’与需求‘碳化硅’同义匹配；共同关键词：外延、缺陷；2 项同领域已验收项目；接受远程合作
+ * Reasons a person checks in seconds: the strength, at most three concept pairs (the demand's phrase
+ * ↔ the candidate's), then the facts: outcomes, live work, level, region. Example:
+ * 强匹配：碳化硅栅氧 ↔ 4H-SiC MOS界面；栅氧可靠性 ↔ 栅介质可靠性；2 项同领域已验收项目；当前在研 1 项；省级人才；接受远程合作
  */
-export function explain(analyzer: Analyzer, facts: ReasonFacts): { reasons: string; matchedTerms: string[] } {
-  const parts: string[] = [];
-  const matchedTerms: string[] = [];
-  const queryConcepts = analyzer.conceptsWithTerms(facts.queryText);
-  const docConcepts = analyzer.conceptsWithTerms(facts.docParts.flatMap((p) => p.items).join('；'));
-  const sorted = [...facts.terms].sort((a, b) => b.weight - a.weight);
-  const synonymPhrases: string[] = [];
-  const shared: string[] = [];
-  for (const { token } of sorted) {
-    if (token.startsWith(CONCEPT)) {
-      const group = analyzer.groupById.get(token) as SynonymGroup;
-      const ours = queryConcepts.get(group)?.[0];
-      const theirs = docConcepts.get(group)?.[0];
-      if (!ours || !theirs) continue;
-      matchedTerms.push(group.label);
-      if (ours === theirs) {
-        shared.push(ours);
-        continue;
-      }
-      const where = itemWith(facts.docParts, theirs);
-      if (synonymPhrases.length < 2) synonymPhrases.push(`${where?.label ?? ''}‘${where?.item ?? theirs}’与需求‘${ours}’同义匹配`);
-    } else if (!shared.includes(token)) {
-      shared.push(token);
-      matchedTerms.push(token);
-    }
-  }
-  parts.push(...synonymPhrases);
-  const plain = shared.filter((t) => !synonymPhrases.some((p) => p.includes(t))).slice(0, 4);
-  if (plain.length) parts.push(`共同关键词：${plain.join('、')}`);
+export function explain(analyzer: Analyzer, facts: ReasonFacts): { reasons: string; conceptPairs: ConceptPair[]; matchedTerms: string[] } {
+  const pairs = conceptPairs(analyzer, facts);
+  const parts = pairs.map((p) => `${p.demand} ↔ ${p.candidate}`);
   if (facts.sameIndustryAccepted) parts.push(`${facts.sameIndustryAccepted} 项同领域已验收项目`);
   else if (facts.accepted) parts.push(`${facts.accepted} 项已验收项目`);
   else if (facts.awarded) parts.push(`曾揭榜 ${facts.awarded} 项`);
+  if (facts.live) parts.push(`当前在研 ${facts.live} 项`);
   if (facts.level && LEVEL_NAMES[facts.level]) parts.push(LEVEL_NAMES[facts.level]!);
   const region = {
     sameCity: `同在${facts.region.city}`,
@@ -76,12 +93,13 @@ export function explain(analyzer: Analyzer, facts: ReasonFacts): { reasons: stri
     none: '',
   }[facts.region.kind];
   if (region) parts.push(region);
-  return { reasons: parts.join('；') || '文本相关', matchedTerms: [...new Set(matchedTerms)] };
+  const head = `匹配度${STRENGTH_NAMES[facts.strength]}${pairs.length ? '' : '（无共同的具体概念）'}`;
+  const matchedTerms = facts.covered.filter((c) => facts.nameable(c.token)).map((c) => (c.token.startsWith(CONCEPT) ? analyzer.groupById.get(c.token)!.label : c.token));
+  return { reasons: [head, parts.join('；')].filter(Boolean).join('：'), conceptPairs: pairs, matchedTerms: [...new Set(matchedTerms)] };
 }
 
-export const talentParts = (t: Talent): ReasonFacts['docParts'] => [
-  { label: '研究方向', items: t.fields },
-  { label: '关键词', items: t.keywords },
-  { label: '代表成果', items: [t.achievements ?? ''] },
-  { label: '简介', items: [t.bio ?? ''] },
-];
+/** A talent as the reasons read it: short items (研究方向, 关键词) and all of the profile's text. */
+export const talentSide = (t: Talent): ReasonFacts['candidate'] => ({
+  items: [...t.fields, ...t.keywords],
+  text: [...t.fields, ...t.keywords, t.achievements ?? '', t.bio ?? ''].join('\n'),
+});

@@ -72,3 +72,29 @@ export const CANDIDATES_PER_RESULT = 5;
 
 /** Similarity (0–1) from which a demand in another list is flagged as a likely duplicate. */
 export const DUPLICATE_SIMILARITY = 0.8;
+
+/**
+ * Specificity of a token from the share of all documents holding it (scoring/specificity.ts): 0 at
+ * `genericShare` or more, 1 at `rareShare` or less, log-linear between, 0 below `floor`. A corpus
+ * smaller than `minCorpus` documents is taken as that large.
+ */
+export const SPECIFICITY = { genericShare: 0.05, rareShare: 0.002, floor: 0.15, minCorpus: 1000 };
+
+/**
+ * The calibrated score (scoring/coverage.ts): how directly each part of a profile speaks for the
+ * person, and the credit of a Chinese word covered only through its character bigrams (at least
+ * `minBigramShare` of them).
+ */
+export const COVERAGE = {
+  directness: { fields: 1, keywords: 1, achievements: 0.8, bio: 0.7 } as Record<string, number>,
+  partial: 0.6,
+  minBigramShare: 0.5,
+  concepts: 10,
+  conceptBoost: 2,
+};
+
+/** Strength bands on the calibrated score (README, "Match scores"). */
+export const STRENGTH = { strong: 0.65, moderate: 0.15 };
+
+/** Reasons: at most `pairs` concept pairs, each side a phrase of at most `maxPhraseChars` characters. */
+export const REASONS = { pairs: 3, maxPhraseChars: 14 };

@@ -15,6 +15,7 @@ import { Demand } from '../demands/demand.entity';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
 import type { LedgerRecord } from '../ledger/ledger.service';
 import { MatchingService } from '../matching/matching.service';
+import { MatchStrength } from '../matching/scoring/match-score';
 import { JoinRequest } from '../memberships/join-request.entity';
 import { JOIN_REQUEST_STATUS_CN, JoinRequestStatus } from '../memberships/join-request-lifecycle';
 import { Organization } from '../organizations/organization.entity';
@@ -178,9 +179,10 @@ export class NotificationsService {
     });
   }
 
-  /** Researchers ranking in the demand's top 10 hear of it, as each chose: at once, in the weekly digest, or not. */
+  /** Researchers ranking in the demand’s top 10 at MODERATE or better hear of it, as each chose: at once, in the weekly digest, or not. */
   private async matchAlerts(demand: Demand): Promise<NewNotification[]> {
-    const top = await this.matching.rankTalents(demand, MATCH_ALERT_TOP);
+    // A weak match is no reason to disturb anyone.
+    const top = (await this.matching.rankTalents(demand, MATCH_ALERT_TOP)).filter((m) => m.strength !== MatchStrength.WEAK);
     const users = top.length ? await this.dataSource.getRepository(User).findBy({ talentId: In(top.map((m) => m.talent.id)), role: Role.RESEARCHER }) : [];
     return users
       .filter((u) => u.alerts !== AlertMode.MUTED)
@@ -190,7 +192,7 @@ export class NotificationsService {
           userId: u.id,
           kind: NotificationKind.MATCHED_DEMAND,
           title: `新需求推荐：${demand.title}`,
-          body: `匹配度 ${Math.round(match.score * 100)}%：${match.reasons}`,
+          body: `${match.reasons}（匹配分 ${Math.round(match.score * 100)}）`,
           demandId: demand.id,
           dedupeKey: `match:${demand.id}:${u.id}`,
           held: u.alerts === AlertMode.WEEKLY_DIGEST,

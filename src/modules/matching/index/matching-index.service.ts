@@ -11,6 +11,7 @@ import { Demand } from '../../demands/demand.entity';
 import { IndustriesService } from '../../industries/industries.service';
 import { Talent } from '../../talents/talent.entity';
 import { Analyzer } from '../analysis/analyzer';
+import { Specificity } from '../scoring/specificity';
 import { DEMAND_FIELDS, TALENT_FIELDS } from '../weights';
 import { ChangeCursor } from './change-cursor';
 import { MiniSearchIndex } from './minisearch-index';
@@ -66,6 +67,11 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
   demands: TextIndex = this.newDemandIndex();
   readonly talentEntries = new Map<string, TalentEntry>();
   readonly demandEntries = new Map<string, Demand>();
+  /** How specific a token is across demands and talents together. */
+  readonly specificity = new Specificity({
+    docFrequency: (token) => this.talents.docFrequency(token) + this.demands.docFrequency(token),
+    size: () => this.talents.size + this.demands.size,
+  });
   /** Whether the start-up build has finished (readiness). */
   built = false;
 
