@@ -13,6 +13,7 @@ import { SimilarDemandsService } from './similar-demands.service';
 import { PageInput, toPage } from '../../common/pagination/page';
 import { MatchingIndexService } from './index/matching-index.service';
 import { MatchingService } from './matching.service';
+import { MatchOutlookService } from './match-outlook.service';
 
 @ObjectType()
 export class IndexStats {
@@ -90,12 +91,12 @@ export class MatchingResolver {
 /** Whether the pool holds a strong candidate for a demand, and what to do when it does not. */
 @Resolver(() => Demand)
 export class DemandOutlookResolver {
-  constructor(private readonly matching: MatchingService) {}
+  constructor(private readonly outlook: MatchOutlookService) {}
 
   @Cost({ cost: 600 })
   @ResolveField(() => MatchOutlook, { nullable: true, description: 'For those who may run matchTalents (null for others): strong and moderate candidates, and advice when none is strong.' })
   matchOutlook(@Parent() demand: Demand, @CurrentUser() p: Principal | null): Promise<MatchOutlook | null> {
-    return this.matching.outlook(p, demand);
+    return this.outlook.outlook(p, demand);
   }
 }
 

@@ -18,13 +18,12 @@ import { Analyzer, CONCEPT } from './analysis/analyzer';
 import { demandQuery, weightedQuery, withSubwords } from './index/queries';
 import { MatchingIndexService, TalentEntry } from './index/matching-index.service';
 import { TextHit } from './index/text-index';
-import { DemandMatch, MatchFilterInput, MatchOutlook, TalentMatch } from './matching.dto';
-import { explain, talentSide, uncoveredPhrase } from './reasons';
-import { outlookAdvice } from './scoring/outlook';
+import { DemandMatch, MatchFilterInput, TalentMatch } from './matching.dto';
+import { explain, talentSide } from './reasons';
 import { rerankHits } from './rerank';
 import { coverage, Coverage } from './scoring/coverage';
-import { demandConcepts, indexedDemandConcepts, MatchStrength, strengthOf, talentCandidate } from './scoring/match-score';
-import { Breakdown, combine, industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal, wantsPresence } from './signals';
+import { demandConcepts, indexedDemandConcepts, strengthOf, talentCandidate } from './scoring/match-score';
+import { Breakdown, combine, industrySignal, levelSignal, loadSignal, place, regionSignal, trackRecordSignal } from './signals';
 import { CANDIDATES_PER_RESULT, LEVEL_SCORES, LOCAL_IDF, PUBLIC_DEMAND_BOOSTS, PUBLIC_DEMAND_FIELDS, TALENT_FIELDS, TALENT_QUERY_SOURCES } from './weights';
 import { text } from '../../common/i18n/text';
 
@@ -62,38 +61,6 @@ export class MatchingService {
     }
     const nameConfidential = demand.indicatorsConfidential && (await mayReadConfidential(this.dataSource, p, demand));
     return this.rankTalents(demand, this.bound(first), { filter, nameConfidential });
-  }
-
-  /** The pool at a glance, for those who may run matchTalents (null for others). */
-  async outlook(p: Principal | null, demand: Demand): Promise<MatchOutlook | null> {
-    if (!p || !mayMatch(p, demand)) return null;
-    const nameConfidential = !demand.indicatorsConfidential || (await mayReadConfidential(this.dataSource, p, demand));
-    const matches = await this.rankTalents(demand, MAX_MATCHES, { nameConfidential });
-    const count = (s: MatchStrength) => matches.filter((m) => m.strength === s).length;
-    const strongCount = count(MatchStrength.STRONG);
-    if (strongCount) return { strongCount, moderateCount: count(MatchStrength.MODERATE), advice: null };
-    const { analyzer } = this.index;
-    const moderate = matches.filter((m) => m.strength === MatchStrength.MODERATE);
-    const concepts = demandConcepts(analyzer, demand, this.index.specificity);
-    const covered = new Set(matches.flatMap((m) => coverage(concepts, talentCandidate(this.index.talents.fieldTerms(m.talent.id) ?? {})).covered.map((c) => c.token)));
-    const shown = [demand.title, demand.keywords.join('；'), demand.description, nameConfidential ? (demand.indicators ?? '') : ''].join('\n');
-    const nameable = nameableTerms(analyzer, shown);
-    const uncovered = [...concepts]
-      .sort((a, b) => b[1] - a[1])
-      .filter(([token]) => !covered.has(token) && nameable(token))
-      .slice(0, 3)
-      .map(([token]) => uncoveredPhrase(analyzer, token, shown, [demand.title, ...demand.keywords]));
-    const city = place(demand.region).city;
-    return {
-      strongCount,
-      moderateCount: moderate.length,
-      advice: outlookAdvice({
-        moderateCount: moderate.length,
-        remoteModerate: moderate.filter((m) => m.talent.remoteOk && place(m.talent.region).city !== city).length,
-        wantsPresence: wantsPresence(demand),
-        uncovered,
-      }),
-    };
   }
 
   /**
@@ -274,7 +241,7 @@ export class MatchingService {
 }
 
 /** Its enterprise, experts and admins may see a demand's matches. */
-const mayMatch = (p: Principal, demand: Demand) => p.role === Role.ADMIN || p.role === Role.EXPERT || isOwner(p, demand);
+export const mayMatch = (p: Principal, demand: Demand) => p.role === Role.ADMIN || p.role === Role.EXPERT || isOwner(p, demand);
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -282,7 +249,7 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
  * Which matched query tokens the reader can find in `text`: its own tokens and the Chinese words
  * inside them (subwords). Synonym concepts are checked against the text by `explain` itself.
  */
-function nameableTerms(analyzer: Analyzer, text: string): (token: string) => boolean {
+export function nameableTerms(analyzer: Analyzer, text: string): (token: string) => boolean {
   const own = analyzer.tokens(text);
   const set = new Set(own);
   return (token) => token.startsWith(CONCEPT) || set.has(token) || (CJK.test(token) && own.some((t) => t.includes(token)));

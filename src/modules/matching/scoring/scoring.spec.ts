@@ -1,3 +1,4 @@
+import { TalentLevel } from '../../talents/talent.entity';
 import { Analyzer } from '../analysis/analyzer';
 import { conceptPairs, explain } from '../reasons';
 import { STRENGTH } from '../weights';
@@ -93,7 +94,7 @@ describe('reasons', () => {
     awarded: 2,
     sameIndustryAccepted: 2,
     live: 1,
-    level: 'PROVINCIAL' as const,
+    level: TalentLevel.PROVINCIAL,
   };
 
   it('names at most three concept pairs, phrases of each side, never a sentence or a generic word', () => {
