@@ -2,7 +2,7 @@ import { Analyzer, CONCEPT, normalize } from './analyzer';
 
 describe('Analyzer', () => {
   const analyzer = new Analyzer();
-  const words = new Analyzer({ bigrams: false, synonyms: false });
+  const words = new Analyzer({ bigrams: false, synonyms: false, segmenter: 'intl' });
   const concepts = (text: string) => analyzer.tokens(text).filter((t) => t.startsWith(CONCEPT));
 
   it('should fold full-width characters and case', () => {
