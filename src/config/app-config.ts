@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { RateLimitConfigError, RateLimits, loadRateLimits } from './rate-limit-config';
 import { resolve } from 'node:path';
-import { SEGMENTERS, SegmenterName } from '../modules/matching/analysis/segmenters';
 
 /** Everything the service reads from the environment, validated once at start-up. */
 export interface AppConfig {
@@ -54,8 +53,6 @@ export interface AppConfig {
   responseCache: { ttlMs: number; maxBytes: number };
   /** How often the search index reads changes made by other processes (INDEX_POLL_MS; 0: never). */
   indexPollMs: number;
-  /** What cuts Chinese text into words for matching and search (MATCH_SEGMENTER). */
-  matchSegmenter: SegmenterName;
   /** Express's `trust proxy` (TRUST_PROXY): behind a reverse proxy, the client IP comes from X-Forwarded-For. */
   trustProxy: boolean | number | string;
 }
@@ -198,12 +195,6 @@ function shutdownTimeoutMs(raw: string | undefined): number {
   return n;
 }
 
-function matchSegmenter(raw: string | undefined): SegmenterName {
-  const name = raw?.trim() || 'intl';
-  if (!(SEGMENTERS as readonly string[]).includes(name)) throw new ConfigError(`MATCH_SEGMENTER must be one of ${SEGMENTERS.join(', ')}, got "${raw}"`);
-  return name as SegmenterName;
-}
-
 const DURATION = /^\d+[smhd]$/;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -262,7 +253,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimits: rateLimits(env),
     trustProxy: trustProxy(env.TRUST_PROXY),
     indexPollMs: wholeNumber(env, 'INDEX_POLL_MS', 2000, 0, 3_600_000, 'milliseconds'),
-    matchSegmenter: matchSegmenter(env.MATCH_SEGMENTER),
     responseCache: {
       ttlMs: wholeNumber(env, 'RESPONSE_CACHE_TTL_MS', 1000, 0, 60_000, 'milliseconds'),
       maxBytes: bytes(env, 'RESPONSE_CACHE_MAX_BYTES', '32mb'),

@@ -2,7 +2,7 @@ import { Analyzer, CONCEPT, normalize } from './analyzer';
 
 describe('Analyzer', () => {
   const analyzer = new Analyzer();
-  const words = new Analyzer({ bigrams: false, synonyms: false, segmenter: 'intl' });
+  const words = new Analyzer({ bigrams: false, synonyms: false });
   const concepts = (text: string) => analyzer.tokens(text).filter((t) => t.startsWith(CONCEPT));
 
   it('should fold full-width characters and case', () => {
@@ -43,32 +43,5 @@ describe('Analyzer', () => {
 
   it('should match Latin terms as whole words only', () => {
     expect(concepts('silicon wafer')).not.toEqual(expect.arrayContaining(concepts('SiC')));
-  });
-
-  describe('with jieba', () => {
-    const jieba = new Analyzer({ bigrams: false, synonyms: true, segmenter: 'jieba' });
-    const jiebaWords = new Analyzer({ bigrams: false, synonyms: false, segmenter: 'jieba' });
-
-    it('should cut technical phrases into dictionary words and glue the characters it leaves', () => {
-      expect(jiebaWords.tokens('碳化硅功率器件')).toEqual(['碳化硅', '功率', '器件']);
-      expect(jiebaWords.tokens('主轴热误差补偿，五轴联动插补')).toEqual(['主轴', '误差', '补偿', '五轴', '联动', '插补']);
-      expect(jiebaWords.tokens('高导热硅脂')).toEqual(['导热', '硅脂']);
-      expect(jiebaWords.tokens('车规级')).toEqual(['车规级']);
-    });
-
-    it('should drop stop words', () => {
-      const tokens = jiebaWords.tokens('我们公司需要开发碳化硅外延工艺');
-      expect(tokens).toEqual(expect.arrayContaining(['碳化硅', '外延']));
-      expect(tokens).not.toContain('公司');
-    });
-
-    it('should leave Latin runs and synonym concepts as the default segmenter makes them', () => {
-      for (const text of ['4H-SiC MOSFET, Ra0.2 and 5G; 1200 V', 'SiC MOSFET', 'PEM电解水', 'AOI视觉检测', '可编程逻辑控制器PLC']) {
-        const latinAndConcepts = (tokens: string[]) => tokens.filter((t) => !/[\u3400-\u9fff]/.test(t)).sort();
-        expect(latinAndConcepts(jieba.tokens(text))).toEqual(latinAndConcepts(analyzer.tokens(text)));
-      }
-      expect(jieba.tokens('碳化硅外延')).toEqual(expect.arrayContaining(concepts('SiC')));
-      expect(jieba.tokens('碳化硅外延')).not.toContain('碳化硅');
-    });
   });
 });

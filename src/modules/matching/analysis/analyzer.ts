@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Segmenter, segmenter, SegmenterName } from './segmenters';
 import { TermScanner } from './term-scanner';
 
 const DATA = join(__dirname, '..', 'data');
@@ -23,8 +22,6 @@ export interface AnalyzerOptions {
   bigrams: boolean;
   /** Add a concept token for each synonym group found. */
   synonyms: boolean;
-  /** What cuts Chinese into words (MATCH_SEGMENTER). */
-  segmenter: SegmenterName;
 }
 
 export interface SynonymGroup {
@@ -42,7 +39,7 @@ function readLines(file: string): string[] {
 
 /**
  * Text analysis for Chinese technical text: NFKC normalisation, Latin runs whole,
- * dictionary words for Chinese (Intl.Segmenter or jieba; single characters glued back into words), stop words, and
+ * Intl.Segmenter words for Chinese (single characters glued back into words), stop words, and
  * synonym concepts (which replace the group words they come from). The same analyzer runs on documents and queries, so both sides meet on the
  * same tokens. Measured on the development set and left out: CJK bigrams as index tokens and a
  * THUOCL technical-term lexicon (both lowered nDCG@10); bigrams of words serve the re-rank instead (rerank.ts).
@@ -52,11 +49,10 @@ export class Analyzer {
   /** Groups by concept token. */
   readonly groupById: Map<string, SynonymGroup>;
   private readonly stopwords: Set<string>;
-  private readonly segment: Segmenter;
+  private readonly segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   private readonly synonymScanner: TermScanner<SynonymGroup>;
 
-  constructor(readonly options: AnalyzerOptions = { bigrams: false, synonyms: true, segmenter: 'intl' }) {
-    this.segment = segmenter(options.segmenter);
+  constructor(readonly options: AnalyzerOptions = { bigrams: false, synonyms: true }) {
     this.stopwords = new Set(readLines('stopwords.txt').flatMap((l) => l.split(/\s+/)).map(normalize));
     this.groups = readLines('synonyms.txt').map((line, i) => {
       const terms = [...new Set(line.split('|').map((t) => normalize(t.trim())).filter(Boolean))];
@@ -84,7 +80,7 @@ export class Analyzer {
       if (glued.length > 1) out.push(glued);
       glued = '';
     };
-    for (const segment of this.segment(runs.join('\n'))) {
+    for (const { segment } of this.segmenter.segment(runs.join('\n'))) {
       if (segment === '\n') flush();
       else if (segment.length === 1) glued += segment;
       else {

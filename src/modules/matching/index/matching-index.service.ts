@@ -62,7 +62,7 @@ export const talentDocument = (t: Talent): TextDocument => ({
 @Injectable()
 export class MatchingIndexService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(MatchingIndexService.name);
-  readonly analyzer: Analyzer;
+  readonly analyzer = new Analyzer();
   talents: TextIndex = this.newTalentIndex();
   demands: TextIndex = this.newDemandIndex();
   readonly talentEntries = new Map<string, TalentEntry>();
@@ -86,7 +86,6 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     private readonly events: DomainEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.analyzer = new Analyzer({ bigrams: false, synonyms: true, segmenter: config.matchSegmenter });
     events.on(async (event) => {
       if (event.type === 'talents.changed') await (event.rows ? this.addTalents(event.rows) : this.refreshTalents(event.ids));
       if (event.type === 'demands.changed') await this.refreshDemands(event.ids);
