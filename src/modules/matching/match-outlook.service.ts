@@ -36,9 +36,12 @@ export class MatchOutlookService {
     const covered = new Set(matches.flatMap((m) => coverage(concepts, talentCandidate(this.index.talents.fieldTerms(m.talent.id) ?? {})).covered.map((c) => c.token)));
     const shown = [demand.title, demand.keywords.join('；'), demand.description, nameConfidential ? (demand.indicators ?? '') : ''].join('\n');
     const nameable = nameableTerms(analyzer, shown);
+    // Rewording is advised for what the demand names in its title and keywords, not for its
+    // description's every word (拥有, a figure of its indicators).
+    const core = new Set(analyzer.tokens(`${demand.title}\n${demand.keywords.join('；')}`));
     const uncovered = [...concepts]
       .sort((a, b) => b[1] - a[1])
-      .filter(([token]) => !covered.has(token) && nameable(token))
+      .filter(([token]) => core.has(token) && !covered.has(token) && nameable(token))
       .slice(0, 3)
       .map(([token]) => uncoveredPhrase(analyzer, token, shown, [demand.title, ...demand.keywords]));
     const city = place(demand.region).city;
