@@ -18,7 +18,8 @@ import { evaluate, Grades, mean, Metrics } from '../modules/matching/evaluation/
 import { MatchingIndexService } from '../modules/matching/index/matching-index.service';
 import { MatchingModule } from '../modules/matching/matching.module';
 import { MatchingService } from '../modules/matching/matching.service';
-import { MatchStrength, STRENGTH_NAMES } from '../modules/matching/scoring/match-score';
+import { STRENGTH_NAMES } from '../modules/matching/scoring/match-score';
+import { CalibrationTally } from '../modules/matching/evaluation/calibration';
 import { TALENT_FIELDS } from '../modules/matching/weights';
 import { Talent } from '../modules/talents/talent.entity';
 import { parseArgs } from './args';
@@ -52,7 +53,7 @@ async function labelled(app: INestApplicationContext, dir: string): Promise<void
   const defaultMs = miniSearchDefault(docs, TALENT_FIELDS);
   const fts = fts5Trigram(docs);
   const ours: Metrics[] = [];
-  const trust = { strong: 0, strongRelevant: 0, relevant: 0, relevantModerate: 0, strongWhenNone: 0 };
+  const trust = new CalibrationTally();
   const msd: Metrics[] = [];
   const fts5: Metrics[] = [];
   for (const d of demands) {
@@ -60,14 +61,10 @@ async function labelled(app: INestApplicationContext, dir: string): Promise<void
     const matches = await app.get(MatchingService).rankTalents(d, 50);
     const ranking = matches.map((m) => codeOf.get(m.talent.id)!);
     const m = evaluate(ranking, grades);
-    const top10 = matches.slice(0, 10).map((x) => ({ grade: grades.get(codeOf.get(x.talent.id)!) ?? 0, strength: x.strength }));
-    trust.strong += top10.filter((x) => x.strength === MatchStrength.STRONG).length;
-    trust.strongRelevant += top10.filter((x) => x.strength === MatchStrength.STRONG && x.grade >= 2).length;
-    trust.relevant += [...grades.values()].filter((g) => g >= 2).length;
-    trust.relevantModerate += top10.filter((x) => x.strength !== MatchStrength.WEAK && x.grade >= 2).length;
+    // Every demand in turn, ranked again without its labelled talents: is the top still STRONG?
     const labelled = new Set(talents.filter((t) => (grades.get(t.code) ?? 0) > 0).map((t) => t.id));
     const [firstWithout] = await app.get(MatchingService).rankTalents(d, 1, { exclude: labelled });
-    if (firstWithout?.strength === MatchStrength.STRONG) trust.strongWhenNone++;
+    trust.add(matches.map((x) => ({ code: codeOf.get(x.talent.id)!, strength: x.strength })), grades, firstWithout?.strength);
     ours.push(m);
     msd.push(evaluate(defaultMs(queryText(d)), grades));
     fts5.push(evaluate(fts.rank(queryText(d)), grades));
@@ -77,22 +74,12 @@ async function labelled(app: INestApplicationContext, dir: string): Promise<void
   }
   fts.close();
   const reverse = await recommendations(app, set.labels, talents, demands);
-  const share = (a: number, b: number) => Math.round((a / Math.max(1, b)) * 1000) / 1000;
-  const calibration = {
-    strongPrecision: share(trust.strongRelevant, trust.strong),
-    relevantAtLeastModerate: share(trust.relevantModerate, trust.relevant),
-    falseStrongWhenNone: share(trust.strongWhenNone, demands.length),
-  };
-  const result = { ...mean(ours), calibration, baselines: { minisearchDefault: mean(msd), fts5Trigram: mean(fts5) } };
+  const result = { ...mean(ours), calibration: trust.result(), baselines: { minisearchDefault: mean(msd), fts5Trigram: mean(fts5) } };
   console.log(`\n${demands.length} demands, ${talents.length} talents`);
   console.log(`ours               ${f3(result)}`);
   console.log(`MiniSearch default ${f3(result.baselines.minisearchDefault)}`);
   console.log(`FTS5 trigram       ${f3(result.baselines.fts5Trigram)}`);
-  console.log(
-    `calibration        strongPrecision ${calibration.strongPrecision} (${trust.strongRelevant}/${trust.strong} STRONG in the top 10 have grade ≥ 2)  ` +
-      `relevantAtLeastModerate ${calibration.relevantAtLeastModerate} (${trust.relevantModerate}/${trust.relevant})  ` +
-      `falseStrongWhenNone ${calibration.falseStrongWhenNone} (${trust.strongWhenNone}/${demands.length} demands, each with its labelled talents removed)`,
-  );
+  console.log(`calibration        ${trust.describe()}`);
   console.log(`recommendDemands   ${f3(reverse)}  (${reverse.talents} labelled talents, their demands among all ${demands.length})`);
   console.log(JSON.stringify(result));
 }
