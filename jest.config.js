@@ -46,5 +46,7 @@ module.exports = {
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
     // Match quality on the labelled development set, through the eval:match command.
     { ...shared, displayName: 'eval', testMatch: ['<rootDir>/test/eval/**/*.spec.ts'] },
+    // The web console in Debian's Chromium (playwright-core), against the seeded app.
+    { ...shared, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
   ],
 };

@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import type { RequestListener } from 'node:http';
 import { graphqlBodyParser } from './common/http/body-limits';
 import { explorer } from './common/http/explorer';
+import { consoleDir, webConsole } from './common/http/web-console';
 import { varyByLanguage } from './common/i18n/accept-language';
 import { applySecurity } from './common/http/security';
 import { Role } from './modules/users/user.entity';
@@ -27,6 +28,8 @@ export function configureApp(nest: INestApplication): void {
     return !!token && (await auth.principalFromToken(token)).role === Role.ADMIN;
   };
   app.use('/graphql', graphqlBodyParser(cfg.bodyLimits, isAdmin));
+  const web = consoleDir();
+  if (web) app.use(webConsole(web));
   const server = app.getHttpServer();
   const [express] = server.listeners('request') as RequestListener[];
   server.removeListener('request', express);

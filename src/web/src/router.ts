@@ -1,0 +1,32 @@
+import { createRouter, createWebHistory, RouteRecordRaw } from 'vue-router';
+import type { Role } from './api/session';
+import { session } from './api/session';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    title: string;
+    roles?: Role[];
+    public?: boolean;
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/login', component: () => import('./pages/LoginPage.vue'), meta: { title: '登录', public: true } },
+  { path: '/', component: () => import('./pages/DemandsPage.vue'), meta: { title: '需求大厅', public: true } },
+  { path: '/demands/:code', component: () => import('./pages/DemandPage.vue'), meta: { title: '需求详情', public: true } },
+  { path: '/dashboard', component: () => import('./pages/DashboardPage.vue'), meta: { title: '统计看板', roles: ['ADMIN'] } },
+  { path: '/:rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在', public: true } },
+];
+
+export const router = createRouter({ history: createWebHistory(), routes });
+
+router.beforeEach((to) => {
+  if (to.meta.public) return true;
+  if (!session.user) return { path: '/login', query: { next: to.fullPath } };
+  if (to.meta.roles && !to.meta.roles.includes(session.user.role)) return { path: '/' };
+  return true;
+});
+
+router.afterEach((to) => {
+  document.title = `${to.meta.title} · 揭榜`;
+});
