@@ -21,7 +21,8 @@ export function webConsole(dir: string) {
   return (req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path)) return next();
     if (req.path.startsWith('/assets/')) return assets(req, res, next);
-    if (!req.accepts('html')) return next();
+    // Only a browser's page navigation (it asks for text/html) gets the console; a missing file or an API client gets 404.
+    if (!req.headers.accept?.includes('text/html') || /\.[a-z0-9]+$/i.test(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   };

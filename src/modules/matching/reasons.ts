@@ -41,7 +41,16 @@ function phrase(items: string[], term: string): string {
     .flatMap((i) => i.split(CLAUSE))
     .map((c) => c.trim())
     .filter((c) => c && [...c].length <= REASONS.maxPhraseChars && normalize(c).includes(term));
-  return fits.sort((a, b) => a.length - b.length)[0] ?? term;
+  return fits.sort((a, b) => a.length - b.length)[0] ?? asWritten(items, term);
+}
+
+/** The term as the text writes it (碳化硅MOSFET, not the normalised 碳化硅mosfet) where the case is all that differs. */
+function asWritten(items: string[], term: string): string {
+  for (const item of items) {
+    const at = item.toLowerCase().indexOf(term);
+    if (at >= 0) return item.slice(at, at + term.length);
+  }
+  return term;
 }
 
 /** The words that name a token on one side: a synonym concept by the side's own term of its group. */

@@ -7,14 +7,20 @@ declare module 'vue-router' {
     title: string;
     roles?: Role[];
     public?: boolean;
+    /** Not a menu entry (reached otherwise). */
+    hidden?: boolean;
   }
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/login', component: () => import('./pages/LoginPage.vue'), meta: { title: '登录', public: true } },
+  { path: '/login', component: () => import('./pages/LoginPage.vue'), meta: { title: '登录', public: true, hidden: true } },
   { path: '/', component: () => import('./pages/DemandsPage.vue'), meta: { title: '需求大厅', public: true } },
   { path: '/demands/:code', component: () => import('./pages/DemandPage.vue'), meta: { title: '需求详情', public: true } },
+  { path: '/review', component: () => import('./pages/ReviewPage.vue'), meta: { title: '审核队列', roles: ['ADMIN'] } },
   { path: '/dashboard', component: () => import('./pages/DashboardPage.vue'), meta: { title: '统计看板', roles: ['ADMIN'] } },
+  { path: '/my-demands', component: () => import('./pages/MyDemandsPage.vue'), meta: { title: '我的需求', roles: ['ENTERPRISE'] } },
+  { path: '/recommended', component: () => import('./pages/RecommendedPage.vue'), meta: { title: '推荐需求', roles: ['RESEARCHER'] } },
+  { path: '/inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '我的消息', hidden: true, roles: ['ADMIN', 'EXPERT', 'ENTERPRISE', 'RESEARCHER'] } },
   { path: '/:rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在', public: true } },
 ];
 

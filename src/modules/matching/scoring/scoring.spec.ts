@@ -137,3 +137,18 @@ describe('outlook advice', () => {
     expect(advice).toMatch(/榜单/);
   });
 });
+
+describe('reason phrases', () => {
+  it('write a term as the demand writes it, not normalised', () => {
+    const spec = new Specificity(corpus({}), new Set());
+    const demand = { title: '面向新能源汽车的碳化硅MOSFET栅氧可靠性提升', keywords: [], description: '', indicators: null };
+    const concepts = demandConcepts(analyzer, demand, spec);
+    const facts = {
+      covered: coverage(concepts, [{ terms: tokens('SiC MOSFET'), directness: 1 }]).covered,
+      nameable: () => true,
+      demand: { items: [demand.title], text: demand.title },
+      candidate: { items: ['SiC MOSFET'], text: 'SiC MOSFET' },
+    };
+    expect(conceptPairs(analyzer, facts).map((p) => p.demand).join(' ')).toMatch(/MOSFET/);
+  });
+});

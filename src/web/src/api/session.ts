@@ -4,7 +4,7 @@ export type Role = 'ADMIN' | 'EXPERT' | 'ENTERPRISE' | 'RESEARCHER';
 
 interface Stored {
   token: string;
-  user: { id: string; name: string; role: Role };
+  user: { id: string; name: string; role: Role; talent?: { id: string } | null; organization?: { id: string; name: string } | null };
 }
 
 const KEY = 'jiebang.session';

@@ -47,7 +47,7 @@ describe('LoginPage', () => {
     expect(session.user).toBeNull();
   });
 
-  it('signs in and goes to the dashboard for an admin', async () => {
+  it('signs in and goes to the review queue for an admin', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => ({ json: async () => ({ data: { login: { token: 't', user: { id: '1', name: '演示管理员', role: 'ADMIN' } } } }) })));
     const { wrapper, router } = await mountLogin();
     await wrapper.find('input[type="email"]').setValue('admin@demo.jiebang.cn');
@@ -55,6 +55,6 @@ describe('LoginPage', () => {
     await wrapper.find('form').trigger('submit');
     await settle();
     expect(session.user?.role).toBe('ADMIN');
-    expect(router.currentRoute.value.path).toBe('/dashboard');
+    expect(router.currentRoute.value.path).toBe('/review');
   });
 });
