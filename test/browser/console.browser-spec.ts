@@ -12,6 +12,8 @@ describe('web console (Chromium)', () => {
 
   it('serves every asset from the app itself', async () => {
     const { page, problems } = await c.open('/');
+    // Reload once the first load is over (a reload mid-load aborts its requests), watching every host asked.
+    await page.waitForLoadState('networkidle');
     const hosts = new Set<string>();
     page.on('request', (r) => hosts.add(new URL(r.url()).host));
     await page.reload();
@@ -57,6 +59,7 @@ describe('web console (Chromium)', () => {
     await title.waitFor();
     const name = await title.textContent();
     await page.getByRole('heading', { name: '匹配人才' }).waitFor();
+    await page.waitForLoadState('networkidle');
     await page.reload();
     await page.getByRole('heading', { name: name! }).waitFor();
     await page.getByRole('heading', { name: '匹配人才' }).waitFor();
