@@ -1,6 +1,7 @@
 // One click-through per role's main path, as a person would do it, in Chromium against the seeded app:
 // the enterprise's demand is approved by the admin (the enterprise's inbox badge changes live), the
-// researcher finds it in the recommendations and bids, the enterprise sees matches and awards.
+// researcher finds it in the recommendations and bids, the expert scores the bid, the enterprise sees
+// matches and the experts' score, and awards.
 import { join } from 'node:path';
 import { Console, DEMO, SCREENSHOTS, startConsole } from './browser-setup';
 import { futureDate } from '../setup/fixtures';
@@ -86,7 +87,34 @@ describe('web console: each role’s main path (Chromium)', () => {
     await context.close();
   });
 
-  it('the enterprise sees the ranked talents and the bid, and awards it', async () => {
+  it('the assigned expert finds the demand in the review tasks and scores the sealed bid', async () => {
+    const admin = await c.api(DEMO.admin);
+    const expertId = (await (await c.api(DEMO.expert)).ok(`{ me { id } }`)).me.id;
+    const demandId = (await admin.ok(`query($code: String!) { demand(code: $code) { id } }`, { code })).demand.id;
+    await admin.ok(`mutation($d: ID!, $e: [ID!]!) { assignExperts(demandId: $d, expertIds: $e) { id } }`, { d: demandId, e: [expertId] });
+
+    const { page, problems, context } = await c.open('/login');
+    await c.login(page, DEMO.expert);
+    await page.waitForURL(`${c.base}/reviews`);
+    await page.getByRole('link', { name: code }).click();
+    await page.getByRole('heading', { name: /^评审（1 份申请，已评 0 份）/ }).waitFor();
+    // Sealed: the bids under review do not name the bidder.
+    const reviewSection = page.getByRole('region', { name: /^评审（/ });
+    await reviewSection.getByText('采用氮化退火').waitFor();
+    expect(await reviewSection.getByText('演示科研人员').count()).toBe(0);
+    await page.getByLabel('技术方案').fill('88');
+    await page.getByRole('button', { name: '提交评分' }).click();
+    await page.getByText('评审意见至少 5 个字').waitFor();
+    await page.getByLabel('评审意见').fill('技术路线清晰，界面态钝化方案可行，建议补充可靠性验证计划。');
+    await page.getByRole('button', { name: '提交评分' }).click();
+    await page.getByText('评分已提交').waitFor();
+    await page.getByRole('heading', { name: /^评审（1 份申请，已评 1 份）/ }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'expert-review.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the enterprise sees the ranked talents and the bid with the experts’ score, and awards it', async () => {
     const { page, problems, context } = await c.open('/login');
     await c.login(page, DEMO.enterprise);
     await page.waitForURL(`${c.base}/my-demands`);
@@ -94,6 +122,7 @@ describe('web console: each role’s main path (Chromium)', () => {
     await page.getByRole('heading', { name: '匹配人才' }).waitFor();
     await page.getByText(/^匹配度强：.+ ↔ .+/).first().waitFor();
     await page.getByRole('heading', { name: /^揭榜申请/ }).waitFor();
+    await page.getByRole('cell', { name: /（第 1 名）$/ }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'enterprise-demand.png'), fullPage: true });
     await page.getByRole('button', { name: '授予' }).click();
     await page.getByText('已授予揭榜').first().waitFor();

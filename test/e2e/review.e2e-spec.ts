@@ -45,6 +45,9 @@ describe('expert review', () => {
     expect((await e1.gql.ok(CONTACT, { id: demand.id })).demand.contactName).toBe('王经理');
     expect((await fromBidder.gql.ok(CONTACT, { id: demand.id })).demand.contactName).toBeNull();
     expect(panel.map((e: { id: string }) => e.id).sort()).toEqual([e1.userId, e2.userId].sort());
+    // Each expert finds the demands they review.
+    const ASSIGNMENTS = `{ myReviewAssignments { id } }`;
+    expect((await e1.gql.ok(ASSIGNMENTS)).myReviewAssignments.map((d: { id: string }) => d.id)).toContain(demand.id);
     expect(await count('ledger_entry')).toBe(ledgerBefore + 2);
 
     // A bid arriving later from an expert's own institution is hidden from that expert and refused for scoring.

@@ -35,6 +35,12 @@ export class ReviewsResolver {
   }
 
   @Roles(Role.EXPERT)
+  @Query(() => [Demand], { description: 'The demands the caller (an expert) is assigned to review, most recently published first.' })
+  myReviewAssignments(@CurrentUser() p: Principal): Promise<Demand[]> {
+    return this.reviews.assignments(p);
+  }
+
+  @Roles(Role.EXPERT)
   @Query(() => [Bid], { description: 'The live bids an assigned expert scores (bids from the expert’s own institution are left out).' })
   bidsToReview(@CurrentUser() p: Principal, @Args('demandId', { type: () => ID }) demandId: string): Promise<Bid[]> {
     return this.reviews.bidsToReview(p, demandId);

@@ -75,6 +75,13 @@ export class ReviewsService {
     });
   }
 
+  /** The demands the caller is assigned to review, the most recently published first. */
+  async assignments(p: Principal): Promise<Demand[]> {
+    const ids = (await this.dataSource.getRepository(ReviewAssignment).findBy({ expertId: p.userId })).map((a) => a.demandId);
+    if (!ids.length) return [];
+    return this.dataSource.getRepository(Demand).find({ where: { id: In(ids) }, order: { publishedAt: 'DESC' } });
+  }
+
   /** The live bids an assigned expert reviews, without those of the expert's own institution. */
   async bidsToReview(p: Principal, demandId: string): Promise<Bid[]> {
     await this.assertAssigned(p, demandId);

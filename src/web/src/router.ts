@@ -19,6 +19,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/review', component: () => import('./pages/ReviewPage.vue'), meta: { title: '审核队列', roles: ['ADMIN'] } },
   { path: '/dashboard', component: () => import('./pages/DashboardPage.vue'), meta: { title: '统计看板', roles: ['ADMIN'] } },
   { path: '/my-demands', component: () => import('./pages/MyDemandsPage.vue'), meta: { title: '我的需求', roles: ['ENTERPRISE'] } },
+  { path: '/reviews', component: () => import('./pages/ReviewTasksPage.vue'), meta: { title: '评审任务', roles: ['EXPERT'] } },
   { path: '/recommended', component: () => import('./pages/RecommendedPage.vue'), meta: { title: '推荐需求', roles: ['RESEARCHER'] } },
   { path: '/inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '我的消息', hidden: true, roles: ['ADMIN', 'EXPERT', 'ENTERPRISE', 'RESEARCHER'] } },
   { path: '/:rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在', public: true } },

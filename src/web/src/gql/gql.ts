@@ -16,8 +16,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query UnreadCount { notifications(unreadOnly: true, page: { limit: 1 }) { unreadCount } }": typeof types.UnreadCountDocument,
     "subscription MyNotifications { myNotifications { id title } }": typeof types.MyNotificationsDocument,
+    "mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }": typeof types.ScoreBidDocument,
     "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": typeof types.DashboardDocument,
-    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name }\n    }\n  }\n": typeof types.DemandDocument,
+    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": typeof types.DemandDocument,
+    "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n": typeof types.ToReviewDocument,
     "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n": typeof types.DemandMatchesDocument,
     "mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }": typeof types.SubmitBidDocument,
     "mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }": typeof types.ShortlistBidDocument,
@@ -32,12 +34,15 @@ type Documents = {
     "\n  query ReviewQueue {\n    demands(filter: { statuses: [SUBMITTED] }, page: { limit: 100 }) {\n      totalCount\n      items {\n        id code title industry budget deadline\n        organization { name }\n        quality { score passed warning hints { field message } }\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "mutation ApproveDemand($id: ID!) { approveDemand(id: $id) { id status } }": typeof types.ApproveDemandDocument,
     "mutation RejectDemand($id: ID!, $reason: String!) { rejectDemand(id: $id, reason: $reason) { id status } }": typeof types.RejectDemandDocument,
+    "query ReviewTasks { myReviewAssignments { id code title status budget deadline bidCount organization { name } } }": typeof types.ReviewTasksDocument,
 };
 const documents: Documents = {
     "query UnreadCount { notifications(unreadOnly: true, page: { limit: 1 }) { unreadCount } }": types.UnreadCountDocument,
     "subscription MyNotifications { myNotifications { id title } }": types.MyNotificationsDocument,
+    "mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }": types.ScoreBidDocument,
     "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": types.DashboardDocument,
-    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name }\n    }\n  }\n": types.DemandDocument,
+    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": types.DemandDocument,
+    "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n": types.ToReviewDocument,
     "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n": types.DemandMatchesDocument,
     "mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }": types.SubmitBidDocument,
     "mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }": types.ShortlistBidDocument,
@@ -52,6 +57,7 @@ const documents: Documents = {
     "\n  query ReviewQueue {\n    demands(filter: { statuses: [SUBMITTED] }, page: { limit: 100 }) {\n      totalCount\n      items {\n        id code title industry budget deadline\n        organization { name }\n        quality { score passed warning hints { field message } }\n      }\n    }\n  }\n": types.ReviewQueueDocument,
     "mutation ApproveDemand($id: ID!) { approveDemand(id: $id) { id status } }": types.ApproveDemandDocument,
     "mutation RejectDemand($id: ID!, $reason: String!) { rejectDemand(id: $id, reason: $reason) { id status } }": types.RejectDemandDocument,
+    "query ReviewTasks { myReviewAssignments { id code title status budget deadline bidCount organization { name } } }": types.ReviewTasksDocument,
 };
 
 /**
@@ -79,11 +85,19 @@ export function graphql(source: "subscription MyNotifications { myNotifications 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }"): (typeof documents)["mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n"): (typeof documents)["\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name }\n    }\n  }\n"): (typeof documents)["\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name }\n    }\n  }\n"];
+export function graphql(source: "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n"): (typeof documents)["\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n"): (typeof documents)["\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -140,6 +154,10 @@ export function graphql(source: "mutation ApproveDemand($id: ID!) { approveDeman
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RejectDemand($id: ID!, $reason: String!) { rejectDemand(id: $id, reason: $reason) { id status } }"): (typeof documents)["mutation RejectDemand($id: ID!, $reason: String!) { rejectDemand(id: $id, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewTasks { myReviewAssignments { id code title status budget deadline bidCount organization { name } } }"): (typeof documents)["query ReviewTasks { myReviewAssignments { id code title status budget deadline bidCount organization { name } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
