@@ -117,7 +117,7 @@ const TABLE: Row[] = [
   { op: 'ledgerEntries', doc: `query($id: ID!) { ledgerEntries(organizationId: $id) { id } }`, allow: ['enterprise', 'admin'], vars: (w) => ({ id: w.enterprise.organizationId }) },
   { op: 'matchTalents', doc: `query($id: ID!) { matchTalents(demandId: $id) { score } }`, allow: ['enterprise', 'expert', 'otherExpert', 'admin'], vars: (w) => ({ id: w.published.id }) },
   { op: 'me', doc: `{ me { id } }`, allow: EVERYONE },
-  { op: 'myReviewAssignments', doc: `{ myReviewAssignments { id } }`, allow: ['expert'] },
+  { op: 'myReviewAssignments', doc: `{ myReviewAssignments { id } }`, allow: ['expert', 'otherExpert'] },
   { op: 'myBidScores', doc: `query($id: ID!) { myBidScores(demandId: $id) { bidId } }`, allow: ['expert'], vars: (w) => ({ id: w.published.id }) },
   { op: 'myBids', doc: `{ myBids { id } }`, allow: SIGNED_IN },
   { op: 'notifications', doc: `{ notifications { totalCount } }`, allow: SIGNED_IN },
