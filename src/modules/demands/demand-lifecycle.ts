@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { StateMachine } from '../../common/state-machine/state-machine';
+import { DEMAND_STATUS_NAMES } from './demand-status-names';
 
 export enum DemandStatus {
   DRAFT = 'DRAFT',
@@ -17,18 +18,8 @@ registerEnumType(DemandStatus, {
   description: '草稿 / 待审核 / 揭榜中 / 已揭榜 / 攻关中 / 已验收 / 流榜 / 已撤回 / 已终止',
 });
 
-/** Each status in Chinese, as notifications and downloads show it. */
-export const DEMAND_STATUS_CN: Record<DemandStatus, string> = {
-  DRAFT: '草稿',
-  SUBMITTED: '待审核',
-  PUBLISHED: '揭榜中',
-  TAKEN: '已揭榜',
-  IN_PROGRESS: '攻关中',
-  ACCEPTED: '已验收',
-  UNTAKEN: '流榜',
-  WITHDRAWN: '已撤回',
-  TERMINATED: '已终止',
-};
+/** Each status in Chinese, as notifications and downloads show it (one table with the console's). */
+export const DEMAND_STATUS_CN: Record<DemandStatus, string> = DEMAND_STATUS_NAMES;
 
 /** Who makes a move: the owning enterprise, an admin, or the platform itself (deadline job, awards). */
 export type DemandActor = 'OWNER' | 'ADMIN' | 'SYSTEM';

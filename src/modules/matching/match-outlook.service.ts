@@ -8,8 +8,7 @@ import { MatchingIndexService } from './index/matching-index.service';
 import { MatchOutlook } from './matching.dto';
 import { MAX_MATCHES, MatchingService, mayMatch, nameableTerms } from './matching.service';
 import { uncoveredPhrase } from './reasons';
-import { coverage } from './scoring/coverage';
-import { demandConcepts, MatchStrength, talentCandidate } from './scoring/match-score';
+import { demandConcepts, MatchStrength } from './scoring/match-score';
 import { outlookAdvice } from './scoring/outlook';
 import { place, wantsPresence } from './signals';
 
@@ -26,14 +25,15 @@ export class MatchOutlookService {
   async outlook(p: Principal | null, demand: Demand): Promise<MatchOutlook | null> {
     if (!p || !mayMatch(p, demand)) return null;
     const nameConfidential = !demand.indicatorsConfidential || (await mayReadConfidential(this.dataSource, p, demand));
-    const matches = await this.matching.rankTalents(demand, MAX_MATCHES, { nameConfidential });
+    const ranked = await this.matching.rankTalentsCovered(demand, MAX_MATCHES, { nameConfidential });
+    const matches = ranked.map((r) => r.match);
     const count = (s: MatchStrength) => matches.filter((m) => m.strength === s).length;
     const strongCount = count(MatchStrength.STRONG);
     if (strongCount) return { strongCount, moderateCount: count(MatchStrength.MODERATE), advice: null };
     const { analyzer } = this.index;
     const moderate = matches.filter((m) => m.strength === MatchStrength.MODERATE);
     const concepts = demandConcepts(analyzer, demand, this.index.specificity);
-    const covered = new Set(matches.flatMap((m) => coverage(concepts, talentCandidate(this.index.talents.fieldTerms(m.talent.id) ?? {})).covered.map((c) => c.token)));
+    const covered = new Set(ranked.flatMap((r) => r.coverage.covered.map((c) => c.token)));
     const shown = [demand.title, demand.keywords.join('；'), demand.description, nameConfidential ? (demand.indicators ?? '') : ''].join('\n');
     const nameable = nameableTerms(analyzer, shown);
     // Rewording is advised for what the demand names in its title and keywords, not for its

@@ -69,7 +69,12 @@ export class MatchingService {
    * with `nameConfidential` (for those who may read them): the others see words of the public fields.
    * `exclude` leaves talents out of the pool (the harness's test of a pool without the right people).
    */
-  async rankTalents(demand: Demand, first: number, { filter = {}, nameConfidential = false, exclude }: RankOptions = {}): Promise<TalentMatch[]> {
+  async rankTalents(demand: Demand, first: number, options: RankOptions = {}): Promise<TalentMatch[]> {
+    return (await this.rankTalentsCovered(demand, first, options)).map((r) => r.match);
+  }
+
+  /** The same, each match with the coverage its score came from (the outlook reads what nobody covers). */
+  async rankTalentsCovered(demand: Demand, first: number, { filter = {}, nameConfidential = false, exclude }: RankOptions = {}): Promise<{ match: TalentMatch; coverage: Coverage }[]> {
     const { analyzer } = this.index;
     const query = demandQuery(analyzer, demand);
     const accept = this.talentFilter(filter, exclude);
@@ -99,7 +104,7 @@ export class MatchingService {
     // the dev set from 0.776 to 0.72, by strength band first to 0.75); the score shown is calibrated.
     return ranked.map(({ entry, breakdown, hit, outcome, regionKind }) => {
       const score = calibrated(coverage(concepts, talentCandidate(talents.fieldTerms(hit.id) ?? {})));
-      return {
+      const match = {
         talent: entry.talent,
         score: score.score,
         strength: score.strength,
@@ -115,6 +120,7 @@ export class MatchingService {
           level: entry.talent.level,
         }),
       };
+      return { match, coverage: score.coverage };
     });
   }
 

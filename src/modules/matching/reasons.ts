@@ -53,27 +53,31 @@ function asWritten(items: string[], term: string): string {
   return term;
 }
 
-/** The words that name a token on one side: a synonym concept by the side's own term of its group. */
-function termOn(analyzer: Analyzer, token: string, text: string): string | undefined {
-  if (!token.startsWith(CONCEPT)) return token;
-  const group = analyzer.groupById.get(token) as SynonymGroup;
-  return analyzer.conceptsWithTerms(text).get(group)?.[0];
+/** The words that name a token on one side: a synonym concept by the side's own term of its group (the text scanned once, on first need). */
+function namer(analyzer: Analyzer, text: string): (token: string) => string | undefined {
+  let concepts: Map<SynonymGroup, string[]> | undefined;
+  return (token) => {
+    if (!token.startsWith(CONCEPT)) return token;
+    concepts ??= analyzer.conceptsWithTerms(text);
+    return concepts.get(analyzer.groupById.get(token) as SynonymGroup)?.[0];
+  };
 }
 
 /** A concept of the demand as the demand writes it: its shortest title clause or keyword naming it. */
 export function uncoveredPhrase(analyzer: Analyzer, token: string, text: string, items: string[]): string {
-  const term = termOn(analyzer, token, text) ?? token;
+  const term = namer(analyzer, text)(token) ?? token;
   return phrase(items, term);
 }
 
 /** At most REASONS.pairs pairs, heaviest concept first, each pair once. */
 export function conceptPairs(analyzer: Analyzer, facts: Pick<ReasonFacts, 'covered' | 'nameable' | 'demand' | 'candidate'>): ConceptPair[] {
   const pairs: ConceptPair[] = [];
+  const [ourTerm, theirTerm] = [namer(analyzer, facts.demand.text), namer(analyzer, facts.candidate.text)];
   for (const c of facts.covered) {
     if (pairs.length >= REASONS.pairs) break;
     if (!facts.nameable(c.token)) continue;
-    const ours = termOn(analyzer, c.token, facts.demand.text);
-    const theirs = termOn(analyzer, c.by, facts.candidate.text);
+    const ours = ourTerm(c.token);
+    const theirs = theirTerm(c.by);
     if (!ours || !theirs) continue;
     const pair = { demand: phrase(facts.demand.items, ours), candidate: phrase(facts.candidate.items, theirs) };
     if (!pairs.some((p) => p.demand === pair.demand || p.candidate === pair.candidate)) pairs.push(pair);

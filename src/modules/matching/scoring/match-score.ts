@@ -15,7 +15,7 @@ registerEnumType(MatchStrength, {
   description: `强 / 中 / 弱, from the calibrated score: STRONG from ${STRENGTH.strong}, MODERATE from ${STRENGTH.moderate}`,
 });
 
-export const STRENGTH_NAMES: Record<MatchStrength, string> = { STRONG: '强', MODERATE: '中', WEAK: '弱' };
+export { STRENGTH_NAMES } from './strength-names';
 
 export const strengthOf = (score: number): MatchStrength =>
   score >= STRENGTH.strong ? MatchStrength.STRONG : score >= STRENGTH.moderate ? MatchStrength.MODERATE : MatchStrength.WEAK;

@@ -1,20 +1,14 @@
 // Chinese words for codes, as domain.md names them; codes stay English in the API.
 
-export const STATUS_NAMES: Record<string, string> = {
-  DRAFT: '草稿',
-  SUBMITTED: '待审核',
-  PUBLISHED: '揭榜中',
-  TAKEN: '已揭榜',
-  IN_PROGRESS: '攻关中',
-  ACCEPTED: '已验收',
-  UNTAKEN: '流榜',
-  WITHDRAWN: '已撤回',
-  TERMINATED: '已终止',
-};
+import { DEMAND_STATUS_NAMES } from '../../../modules/demands/demand-status-names';
+import { STRENGTH_NAMES as STRENGTHS } from '../../../modules/matching/scoring/strength-names';
+
+// The server's own tables (dependency-free files), read by code from the API (strings).
+export const STATUS_NAMES: Record<string, string> = DEMAND_STATUS_NAMES;
+export const STRENGTH_NAMES: Record<string, string> = STRENGTHS;
 
 export const ROLE_NAMES: Record<string, string> = { ADMIN: '管理员', EXPERT: '评审专家', ENTERPRISE: '企业', RESEARCHER: '科研人员' };
 
-export const STRENGTH_NAMES: Record<string, string> = { STRONG: '强', MODERATE: '中', WEAK: '弱' };
 
 /** 2026-03-31 → 2026年3月31日 */
 export function chineseDate(iso?: string | null): string {
