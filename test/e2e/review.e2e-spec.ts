@@ -37,6 +37,11 @@ describe('expert review', () => {
     expect(await count('review_assignment')).toBe(0);
     expect(await count('ledger_entry')).toBe(ledgerBefore);
     expect((await ent.gql.fails(ASSIGN, { demandId: demand.id, expertIds: [e1.userId] })).code).toBe('FORBIDDEN');
+    // The admin chooses the panel from the expert pool: experts only, with their organisation.
+    const pool = (await admin.gql.ok(`{ experts { id role organization { name } } }`)).experts;
+    expect(pool.map((e: { id: string }) => e.id).sort()).toEqual([fromBidder, fromEnterprise, e1, e2].map((e) => e.userId).sort());
+    expect(pool.find((e: { id: string }) => e.id === fromEnterprise.userId).organization.name).toBe(entOrg);
+    expect((await ent.gql.fails(`{ experts { id } }`)).code).toBe('FORBIDDEN');
 
     const CONTACT = `query($id: ID!) { demand(id: $id) { contactName } }`;
     expect((await e1.gql.ok(CONTACT, { id: demand.id })).demand.contactName).toBeNull();

@@ -112,6 +112,7 @@ const TABLE: Row[] = [
   { op: 'demandLists', doc: `{ demandLists { totalCount } }`, allow: EVERYONE },
   { op: 'demandQuality', doc: `query($id: ID!) { demandQuality(id: $id) { score } }`, allow: ['enterprise', 'admin'], vars: (w) => ({ id: w.draft.id }) },
   { op: 'demands', doc: `{ demands { totalCount } }`, allow: EVERYONE },
+  { op: 'experts', doc: `{ experts { id } }`, allow: ['admin'] },
   { op: 'industries', doc: `{ industries { name } }`, allow: EVERYONE },
   { op: 'ledger', doc: `query($id: ID!) { ledger(organizationId: $id) { status } }`, allow: ['enterprise', 'admin'], vars: (w) => ({ id: w.enterprise.organizationId }) },
   { op: 'ledgerEntries', doc: `query($id: ID!) { ledgerEntries(organizationId: $id) { id } }`, allow: ['enterprise', 'admin'], vars: (w) => ({ id: w.enterprise.organizationId }) },

@@ -34,6 +34,12 @@ export class ReviewsResolver {
     return this.reviews.experts(demandId);
   }
 
+  @Roles(Role.ADMIN)
+  @Query(() => [User], { description: 'The active EXPERT accounts by name (at most 500), to choose a review panel from (admins).' })
+  experts(): Promise<User[]> {
+    return this.reviews.allExperts();
+  }
+
   @Roles(Role.EXPERT)
   @Query(() => [Demand], { description: 'The demands the caller (an expert) is assigned to review, most recently published first.' })
   myReviewAssignments(@CurrentUser() p: Principal): Promise<Demand[]> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { Transactions } from '../../common/database/transactions';
 import { DomainError, ErrorCode } from '../../common/errors/domain-error';
@@ -23,6 +23,9 @@ import { BidReview, ScoreBidInput } from './reviews.dto';
 import { Text, text } from '../../common/i18n/text';
 
 const conflictOfInterest = (message: Text, details: Record<string, unknown>) => new DomainError(ErrorCode.CONFLICT_OF_INTEREST, message, details);
+
+/** The bureau's expert pool is tens of people; the bound only keeps one answer small. */
+const EXPERTS_SHOWN = 500;
 
 /** Expert review (评审): assignment with conflict-of-interest checks, sealed per-expert scores, aggregates and ranks. */
 @Injectable()
@@ -139,6 +142,11 @@ export class ReviewsService {
   /** Every expert's scores of a bid, with who gave them: admins only. */
   async scoresOf(bidId: string): Promise<BidScore[]> {
     return this.dataSource.getRepository(BidScore).find({ where: { bidId }, relations: { expert: true }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Every active EXPERT account, by name: the admin picks a demand's panel from them. */
+  allExperts(): Promise<User[]> {
+    return this.dataSource.getRepository(User).find({ where: { role: Role.EXPERT, disabledAt: IsNull() }, order: { name: 'ASC' }, take: EXPERTS_SHOWN });
   }
 
   async experts(demandId: string): Promise<User[]> {

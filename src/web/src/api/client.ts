@@ -2,6 +2,25 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { session } from './session';
 
+/** One thing wrong with an import file, as the server's import-problems.ts reports it. */
+export interface FileProblem {
+  file: string;
+  /** Spreadsheet row (header = 1); 0 for the file as a whole. */
+  row: number;
+  column: string;
+  kind?: string;
+  reason: string;
+}
+
+/** What the server adds to an error: an import's problems, the expert of a conflict of interest… */
+export interface ErrorExtensions {
+  code?: string;
+  field?: string;
+  problems?: FileProblem[];
+  expertId?: string;
+  reason?: string;
+}
+
 /** A GraphQL error as the server sends it: the message is already in the user's language. */
 export class ApiError extends Error {
   constructor(
@@ -9,8 +28,14 @@ export class ApiError extends Error {
     readonly code: string,
     /** The input field the error concerns, when the server names one. */
     readonly field?: string,
+    readonly extensions: ErrorExtensions = {},
   ) {
     super(message);
+  }
+
+  /** Every problem of a refused import file (nothing of it was written). */
+  get problems(): FileProblem[] {
+    return this.extensions.problems ?? [];
   }
 }
 
@@ -18,7 +43,7 @@ export class ApiError extends Error {
 export async function request<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
   const headers: Record<string, string> = { 'content-type': 'application/json', 'accept-language': 'zh-CN' };
   if (session.token) headers.authorization = `Bearer ${session.token}`;
-  let body: { data?: R; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
+  let body: { data?: R; errors?: { message: string; extensions?: ErrorExtensions }[] };
   try {
     const res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query: print(document), variables }) });
     body = await res.json();
@@ -28,7 +53,7 @@ export async function request<R, V>(document: TypedDocumentNode<R, V>, variables
   const [first] = body.errors ?? [];
   if (first) {
     if (first.extensions?.code === 'UNAUTHENTICATED') session.clear();
-    throw new ApiError(first.message, first.extensions?.code ?? 'ERROR', first.extensions?.field);
+    throw new ApiError(first.message, first.extensions?.code ?? 'ERROR', first.extensions?.field, first.extensions);
   }
   return body.data as R;
 }
@@ -41,4 +66,15 @@ export async function download(path: string, name: string): Promise<void> {
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
   a.click();
   URL.revokeObjectURL(url);
+}
+
+/** A chosen file's bytes in base64, as ImportFileInput carries them. */
+export function fileToBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    // A data: URL is "data:<type>;base64,<bytes>".
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(new ApiError('无法读取所选文件', 'FILE'));
+    reader.readAsDataURL(file);
+  });
 }
