@@ -10,6 +10,6 @@ export default defineConfig({
   root,
   plugins: [vue()],
   build: { outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true, chunkSizeWarningLimit: 1200 },
-  server: { proxy: { '/graphql': { target: 'http://localhost:3000', ws: true }, '/statistics.xlsx': 'http://localhost:3000', '/templates': 'http://localhost:3000' } },
+  server: { proxy: { '/graphql': { target: 'http://localhost:3000', ws: true }, '/statistics.xlsx': 'http://localhost:3000', '/templates': 'http://localhost:3000', '/export': 'http://localhost:3000' } },
   test: { environment: 'jsdom', include: ['src/**/*.test.ts'] },
 });

@@ -22,3 +22,12 @@ export const wanYuan = (v?: number | null) => (v === null || v === undefined ? '
 
 /** 0.399 → 39.9% */
 export const percent = (v?: number | null) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
+
+export type Criterion = 'technical' | 'price' | 'team' | 'schedule';
+/** The four review criteria (reviews/review-weights.ts), in the order of the scoring sheets. */
+export const CRITERIA: [Criterion, string][] = [
+  ['technical', '技术方案'],
+  ['price', '报价合理性'],
+  ['team', '团队能力'],
+  ['schedule', '进度可行性'],
+];

@@ -16,6 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query UnreadCount { notifications(unreadOnly: true, page: { limit: 1 }) { unreadCount } }": typeof types.UnreadCountDocument,
     "subscription MyNotifications { myNotifications { id title } }": typeof types.MyNotificationsDocument,
+    "mutation CreateDemandList($input: CreateDemandListInput!) { createDemandList(input: $input) { id name } }": typeof types.CreateDemandListDocument,
+    "\n  query ExpertPanel($id: ID!) {\n    reviewPanel(demandId: $id) { id name organization { name } }\n    experts { id name email organization { name } }\n  }\n": typeof types.ExpertPanelDocument,
+    "mutation AssignExperts($demandId: ID!, $expertIds: [ID!]!) { assignExperts(demandId: $demandId, expertIds: $expertIds) { id name organization { name } } }": typeof types.AssignExpertsDocument,
+    "query ImportIndustries { industries { id name } }": typeof types.ImportIndustriesDocument,
+    "\n  mutation SetReviewWeights($listId: ID!, $weights: ReviewWeightsInput!) {\n    setReviewWeights(listId: $listId, weights: $weights) { id reviewWeights { technical price team schedule } }\n  }\n": typeof types.SetReviewWeightsDocument,
     "mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }": typeof types.ScoreBidDocument,
     "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": typeof types.DashboardDocument,
     "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": typeof types.DemandDocument,
@@ -26,8 +31,12 @@ type Documents = {
     "mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }": typeof types.AwardBidDocument,
     "subscription DemandUpdated($id: ID!) { demandUpdated(id: $id) { id status bidCount } }": typeof types.DemandUpdatedDocument,
     "\n  query Demands($filter: DemandFilterInput, $page: PageInput) {\n    demands(filter: $filter, page: $page) {\n      totalCount\n      items { id code title status industry region budget deadline list { name } }\n    }\n  }\n": typeof types.DemandsDocument,
+    "query ImportLists { demandLists(page: { limit: 100 }) { items { id name } } }": typeof types.ImportListsDocument,
+    "\n  mutation ImportDemands($file: ImportFileInput!, $list: String, $sheet: String, $dryRun: Boolean!, $industryMap: [IndustryMapEntry!], $newIndustries: NewIndustriesInput) {\n    importDemands(file: $file, list: $list, sheet: $sheet, dryRun: $dryRun, industryMap: $industryMap, newIndustries: $newIndustries) { file dryRun created updated unchanged warnings }\n  }\n": typeof types.ImportDemandsDocument,
+    "\n  mutation ImportTalents($file: ImportFileInput!, $sheet: String, $dryRun: Boolean!, $industryMap: [IndustryMapEntry!], $newIndustries: NewIndustriesInput) {\n    importTalents(file: $file, sheet: $sheet, dryRun: $dryRun, industryMap: $industryMap, newIndustries: $newIndustries) { file dryRun created updated unchanged warnings }\n  }\n": typeof types.ImportTalentsDocument,
     "\n  query Inbox {\n    notifications(page: { limit: 50 }) {\n      unreadCount\n      items { id kind title body createdAt readAt demandId }\n    }\n  }\n": typeof types.InboxDocument,
     "mutation MarkRead { markNotificationsRead }": typeof types.MarkReadDocument,
+    "\n  query Lists {\n    demandLists(page: { limit: 100 }) {\n      totalCount\n      items { id name issuer region year reviewWeights { technical price team schedule } }\n    }\n    statistics { byList { key published taken takeRate } }\n  }\n": typeof types.ListsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name role talent { id } organization { id name } }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount }\n    }\n  }\n": typeof types.MyDemandsDocument,
     "\n  query Recommended($talentId: ID!) {\n    recommendDemands(talentId: $talentId, first: 20) {\n      score strength reasons\n      demand { id code title industry region budget deadline organization { name } }\n    }\n  }\n": typeof types.RecommendedDocument,
@@ -39,6 +48,11 @@ type Documents = {
 const documents: Documents = {
     "query UnreadCount { notifications(unreadOnly: true, page: { limit: 1 }) { unreadCount } }": types.UnreadCountDocument,
     "subscription MyNotifications { myNotifications { id title } }": types.MyNotificationsDocument,
+    "mutation CreateDemandList($input: CreateDemandListInput!) { createDemandList(input: $input) { id name } }": types.CreateDemandListDocument,
+    "\n  query ExpertPanel($id: ID!) {\n    reviewPanel(demandId: $id) { id name organization { name } }\n    experts { id name email organization { name } }\n  }\n": types.ExpertPanelDocument,
+    "mutation AssignExperts($demandId: ID!, $expertIds: [ID!]!) { assignExperts(demandId: $demandId, expertIds: $expertIds) { id name organization { name } } }": types.AssignExpertsDocument,
+    "query ImportIndustries { industries { id name } }": types.ImportIndustriesDocument,
+    "\n  mutation SetReviewWeights($listId: ID!, $weights: ReviewWeightsInput!) {\n    setReviewWeights(listId: $listId, weights: $weights) { id reviewWeights { technical price team schedule } }\n  }\n": types.SetReviewWeightsDocument,
     "mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }": types.ScoreBidDocument,
     "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": types.DashboardDocument,
     "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": types.DemandDocument,
@@ -49,8 +63,12 @@ const documents: Documents = {
     "mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }": types.AwardBidDocument,
     "subscription DemandUpdated($id: ID!) { demandUpdated(id: $id) { id status bidCount } }": types.DemandUpdatedDocument,
     "\n  query Demands($filter: DemandFilterInput, $page: PageInput) {\n    demands(filter: $filter, page: $page) {\n      totalCount\n      items { id code title status industry region budget deadline list { name } }\n    }\n  }\n": types.DemandsDocument,
+    "query ImportLists { demandLists(page: { limit: 100 }) { items { id name } } }": types.ImportListsDocument,
+    "\n  mutation ImportDemands($file: ImportFileInput!, $list: String, $sheet: String, $dryRun: Boolean!, $industryMap: [IndustryMapEntry!], $newIndustries: NewIndustriesInput) {\n    importDemands(file: $file, list: $list, sheet: $sheet, dryRun: $dryRun, industryMap: $industryMap, newIndustries: $newIndustries) { file dryRun created updated unchanged warnings }\n  }\n": types.ImportDemandsDocument,
+    "\n  mutation ImportTalents($file: ImportFileInput!, $sheet: String, $dryRun: Boolean!, $industryMap: [IndustryMapEntry!], $newIndustries: NewIndustriesInput) {\n    importTalents(file: $file, sheet: $sheet, dryRun: $dryRun, industryMap: $industryMap, newIndustries: $newIndustries) { file dryRun created updated unchanged warnings }\n  }\n": types.ImportTalentsDocument,
     "\n  query Inbox {\n    notifications(page: { limit: 50 }) {\n      unreadCount\n      items { id kind title body createdAt readAt demandId }\n    }\n  }\n": types.InboxDocument,
     "mutation MarkRead { markNotificationsRead }": types.MarkReadDocument,
+    "\n  query Lists {\n    demandLists(page: { limit: 100 }) {\n      totalCount\n      items { id name issuer region year reviewWeights { technical price team schedule } }\n    }\n    statistics { byList { key published taken takeRate } }\n  }\n": types.ListsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name role talent { id } organization { id name } }\n    }\n  }\n": types.LoginDocument,
     "\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount }\n    }\n  }\n": types.MyDemandsDocument,
     "\n  query Recommended($talentId: ID!) {\n    recommendDemands(talentId: $talentId, first: 20) {\n      score strength reasons\n      demand { id code title industry region budget deadline organization { name } }\n    }\n  }\n": types.RecommendedDocument,
@@ -82,6 +100,26 @@ export function graphql(source: "query UnreadCount { notifications(unreadOnly: t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription MyNotifications { myNotifications { id title } }"): (typeof documents)["subscription MyNotifications { myNotifications { id title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDemandList($input: CreateDemandListInput!) { createDemandList(input: $input) { id name } }"): (typeof documents)["mutation CreateDemandList($input: CreateDemandListInput!) { createDemandList(input: $input) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpertPanel($id: ID!) {\n    reviewPanel(demandId: $id) { id name organization { name } }\n    experts { id name email organization { name } }\n  }\n"): (typeof documents)["\n  query ExpertPanel($id: ID!) {\n    reviewPanel(demandId: $id) { id name organization { name } }\n    experts { id name email organization { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignExperts($demandId: ID!, $expertIds: [ID!]!) { assignExperts(demandId: $demandId, expertIds: $expertIds) { id name organization { name } } }"): (typeof documents)["mutation AssignExperts($demandId: ID!, $expertIds: [ID!]!) { assignExperts(demandId: $demandId, expertIds: $expertIds) { id name organization { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportIndustries { industries { id name } }"): (typeof documents)["query ImportIndustries { industries { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReviewWeights($listId: ID!, $weights: ReviewWeightsInput!) {\n    setReviewWeights(listId: $listId, weights: $weights) { id reviewWeights { technical price team schedule } }\n  }\n"): (typeof documents)["\n  mutation SetReviewWeights($listId: ID!, $weights: ReviewWeightsInput!) {\n    setReviewWeights(listId: $listId, weights: $weights) { id reviewWeights { technical price team schedule } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -125,11 +163,27 @@ export function graphql(source: "\n  query Demands($filter: DemandFilterInput, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ImportLists { demandLists(page: { limit: 100 }) { items { id name } } }"): (typeof documents)["query ImportLists { demandLists(page: { limit: 100 }) { items { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportDemands($file: ImportFileInput!, $list: String, $sheet: String, $dryRun: Boolean!, $industryMap: [IndustryMapEntry!], $newIndustries: NewIndustriesInput) {\n    importDemands(file: $file, list: $list, sheet: $sheet, dryRun: $dryRun, industryMap: $industryMap, newIndustries: $newIndustries) { file dryRun created updated unchanged warnings }\n  }\n"): (typeof documents)["\n  mutation ImportDemands($file: ImportFileInput!, $list: String, $sheet: String, $dryRun: Boolean!, $industryMap: [IndustryMapEntry!], $newIndustries: NewIndustriesInput) {\n    importDemands(file: $file, list: $list, sheet: $sheet, dryRun: $dryRun, industryMap: $industryMap, newIndustries: $newIndustries) { file dryRun created updated unchanged warnings }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportTalents($file: ImportFileInput!, $sheet: String, $dryRun: Boolean!, $industryMap: [IndustryMapEntry!], $newIndustries: NewIndustriesInput) {\n    importTalents(file: $file, sheet: $sheet, dryRun: $dryRun, industryMap: $industryMap, newIndustries: $newIndustries) { file dryRun created updated unchanged warnings }\n  }\n"): (typeof documents)["\n  mutation ImportTalents($file: ImportFileInput!, $sheet: String, $dryRun: Boolean!, $industryMap: [IndustryMapEntry!], $newIndustries: NewIndustriesInput) {\n    importTalents(file: $file, sheet: $sheet, dryRun: $dryRun, industryMap: $industryMap, newIndustries: $newIndustries) { file dryRun created updated unchanged warnings }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Inbox {\n    notifications(page: { limit: 50 }) {\n      unreadCount\n      items { id kind title body createdAt readAt demandId }\n    }\n  }\n"): (typeof documents)["\n  query Inbox {\n    notifications(page: { limit: 50 }) {\n      unreadCount\n      items { id kind title body createdAt readAt demandId }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MarkRead { markNotificationsRead }"): (typeof documents)["mutation MarkRead { markNotificationsRead }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Lists {\n    demandLists(page: { limit: 100 }) {\n      totalCount\n      items { id name issuer region year reviewWeights { technical price team schedule } }\n    }\n    statistics { byList { key published taken takeRate } }\n  }\n"): (typeof documents)["\n  query Lists {\n    demandLists(page: { limit: 100 }) {\n      totalCount\n      items { id name issuer region year reviewWeights { technical price team schedule } }\n    }\n    statistics { byList { key published taken takeRate } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
