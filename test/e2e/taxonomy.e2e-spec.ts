@@ -204,7 +204,7 @@ describe('unknown industries in a demand list', () => {
     expect(err.code).toBe('BAD_USER_INPUT');
     const problems = err.extensions.problems;
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatchObject({ file: 'demands-unknown.csv', row: 2, column: '产业领域', kind: 'UNKNOWN_INDUSTRY' });
+    expect(problems[0]).toMatchObject({ file: 'demands-unknown.csv', row: 2, column: '产业领域', kind: 'UNKNOWN_INDUSTRY', value: '空天信息' });
     expect(problems[0].reason).toMatch(/^未知产业“空天信息”（第2、3、5行），是否为：.+？可用 --new-industries create 新建，或 --map "空天信息=.+" 对应到已有产业/);
     const en = await request(ctx.t.app.getHttpServer())
       .post('/graphql')

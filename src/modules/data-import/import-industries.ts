@@ -103,12 +103,13 @@ export class ImportIndustries {
     if (!this.strict) return [...this.optionProblems, ...invalid];
     const unknown = [...this.unknown.values()].map(({ name, rows }) => {
       const suggestions = this.industries.suggest(name);
-      return this.problem(
+      const problem = this.problem(
         rows[0],
         'UNKNOWN_INDUSTRY',
         `未知产业“${name}”（${rowList(rows)}），是否为：${suggestions.join('、')}？可用 --new-industries create 新建，或 --map "${name}=${suggestions[0] ?? '已有产业'}" 对应到已有产业（GraphQL：newIndustries / industryMap）`,
         `unknown industry "${name}" (${rowListEn(rows)}); did you mean ${suggestions.join(', ')}? Use --new-industries create to add it, or --map "${name}=${suggestions[0] ?? 'existing'}" to map it (GraphQL: newIndustries / industryMap)`,
       );
+      return { ...problem, value: name };
     });
     const retired = [...this.retired.values()].map(({ name, rows }) =>
       this.problem(rows[0], 'RETIRED_INDUSTRY', `产业“${name}”已停用（${rowList(rows)}），请改用其他产业，或用 --map "${name}=…" 对应`, `industry "${name}" is retired (${rowListEn(rows)}); use another, or map it with --map "${name}=…"`),

@@ -13,6 +13,8 @@ export interface ImportProblem {
   reason: string;
   /** The same in English, for requests with Accept-Language: en. */
   reasonEn?: string;
+  /** The name as the file writes it, when one problem stands for several rows (an unknown industry: what a map entry's `from` names). */
+  value?: string;
 }
 
 /** A problem's place and reason, e.g. `demands.xlsx 第7行「产业领域」：…` or `demands.xlsx row 7, column 产业领域: …`. */

@@ -10,6 +10,8 @@ export interface FileProblem {
   column: string;
   kind?: string;
   reason: string;
+  /** The name as the file writes it, for a problem standing for several rows (an unknown industry). */
+  value?: string;
 }
 
 /** What the server adds to an error: an import's problems, the expert of a conflict of interest… */

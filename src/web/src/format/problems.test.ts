@@ -30,12 +30,13 @@ describe('problemRows', () => {
 });
 
 describe('unknownIndustries', () => {
-  it('reads each unknown name once from the server’s reasons', () => {
+  it('gives each unknown name of the file once (not a map entry’s unknown target)', () => {
     const reason = (n: string) => `未知产业“${n}”（第2、5行），是否为：新材料？可用 --new-industries create 新建`;
     expect(
       unknownIndustries([
-        { file, row: 2, column: '产业领域', kind: 'UNKNOWN_INDUSTRY', reason: reason('柔性电子') },
-        { file, row: 4, column: '产业领域', kind: 'UNKNOWN_INDUSTRY', reason: reason('量子通讯') },
+        { file, row: 2, column: '产业领域', kind: 'UNKNOWN_INDUSTRY', reason: reason('柔性电子'), value: '柔性电子' },
+        { file, row: 4, column: '产业领域', kind: 'UNKNOWN_INDUSTRY', reason: reason('量子通讯'), value: '量子通讯' },
+        { file, row: 5, column: '产业领域', kind: 'UNKNOWN_INDUSTRY', reason: reason('柔性电子'), value: '柔性电子' },
         { file, row: 0, column: '产业领域', kind: 'UNKNOWN_INDUSTRY', reason: '对应关系“a=b”的目标产业“b”不存在' },
         { file, row: 6, column: '揭榜截止', kind: 'INVALID_DATE', reason: '不是日期' },
       ]),

@@ -22,6 +22,6 @@ export function problemRows(problems: FileProblem[]): ProblemRow[] {
 
 /** The industry names a strict import did not know (one UNKNOWN_INDUSTRY problem each), for the mapping step. */
 export function unknownIndustries(problems: FileProblem[]): string[] {
-  const names = problems.filter((p) => p.kind === 'UNKNOWN_INDUSTRY' && p.row > 0).map((p) => /未知产业“(.+?)”/.exec(p.reason)?.[1]);
-  return [...new Set(names.filter((n): n is string => !!n))];
+  const names = problems.filter((p) => p.kind === 'UNKNOWN_INDUSTRY' && p.value).map((p) => p.value!);
+  return [...new Set(names)];
 }

@@ -11,7 +11,7 @@ async function settle() {
 }
 
 const problems = [
-  { file: '需求.csv', row: 4, column: '产业领域', kind: 'UNKNOWN_INDUSTRY', reason: '未知产业“量子纠缠通讯”（第4行），是否为：新一代信息技术？' },
+  { file: '需求.csv', row: 4, column: '产业领域', kind: 'UNKNOWN_INDUSTRY', reason: '未知产业“量子纠缠通讯”（第4行），是否为：新一代信息技术？', value: '量子纠缠通讯' },
   { file: '需求.csv', row: 3, column: '揭榜截止日期', kind: 'INVALID_DATE', reason: '“2026-13-45”不是有效日期' },
 ];
 
