@@ -77,7 +77,7 @@ describe('web console: the researcher’s pages (Chromium)', () => {
     if (!(await page.getByRole('switch', { name: '接受远程合作' }).isChecked())) await page.getByText('接受（飞地）').click();
     await page.getByRole('button', { name: '保存档案' }).click();
     await page.getByText('个人档案已保存').waitFor();
-    await page.getByRole('radio', { name: /每周摘要/ }).check();
+    await page.getByRole('radiogroup', { name: '新需求提醒' }).getByText('每周摘要', { exact: true }).click();
     await page.getByText('提醒方式已改为“每周摘要”').waitFor();
 
     await page.reload();
