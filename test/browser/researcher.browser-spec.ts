@@ -9,6 +9,7 @@ import type { Gql } from '../setup/test-app';
 const FEEDBACK_TITLE = '碳化硅功率模块银烧结封装工艺';
 const MILESTONE_TITLE = '银烧结焊层热循环可靠性提升';
 const WITHDRAW_TITLE = '银烧结浆料国产化配方开发';
+const PLANLESS_TITLE = '银烧结设备国产化改造';
 const COMMENT = '方案可行，但报价偏高，团队缺少量产导入经验。';
 
 async function published(enterprise: Gql, admin: Gql, title: string): Promise<{ id: string; code: string }> {
@@ -26,6 +27,7 @@ const award = (enterprise: Gql, id: string) => enterprise.ok(`mutation($id: ID!)
 describe('web console: the researcher’s pages (Chromium)', () => {
   let c: Console;
   let milestoneCode: string;
+  let planlessCode: string;
 
   beforeAll(async () => {
     c = await startConsole();
@@ -54,6 +56,11 @@ describe('web console: the researcher’s pages (Chromium)', () => {
         ],
       },
     });
+
+    // Awarded with no plan yet: the team sets one in the console.
+    const planless = await published(enterprise, admin, PLANLESS_TITLE);
+    planlessCode = planless.code;
+    await award(enterprise, await bidOn(researcher, planless.id));
 
     // A live bid, to withdraw.
     await bidOn(researcher, (await published(enterprise, admin, WITHDRAW_TITLE)).id);
@@ -132,10 +139,9 @@ describe('web console: the researcher’s pages (Chromium)', () => {
   });
 
   it('milestones: the researcher reports, the enterprise returns with a reason, the researcher reports again, the enterprise confirms', async () => {
-    const res = await c.open('/login');
+    // Signing in from the demand's link comes back to it.
+    const res = await c.open(`/login?next=/demands/${milestoneCode}`);
     await c.login(res.page, DEMO.researcher);
-    await res.page.waitForURL(`${c.base}/recommended`);
-    await res.page.goto(`${c.base}/demands/${milestoneCode}`);
     await res.page.getByRole('heading', { name: '里程碑与进展' }).waitFor();
     const first = (p: typeof res.page) => p.locator('.el-card', { has: p.getByRole('heading', { name: /^1\. 小试工艺定型/ }) });
     await first(res.page).getByLabel('进展报告').fill('小试完成，空洞率2.1%，报告编号 XS-2026-01');
@@ -143,10 +149,8 @@ describe('web console: the researcher’s pages (Chromium)', () => {
     await res.page.getByText('已提交完成情况，等待企业确认').waitFor();
     await first(res.page).getByText('已提交', { exact: true }).waitFor();
 
-    const ent = await c.open('/login');
+    const ent = await c.open(`/login?next=/demands/${milestoneCode}`);
     await c.login(ent.page, DEMO.enterprise);
-    await ent.page.waitForURL(`${c.base}/my-demands`);
-    await ent.page.goto(`${c.base}/demands/${milestoneCode}`);
     await first(ent.page).getByText('小试完成，空洞率2.1%').waitFor();
     await first(ent.page).getByRole('button', { name: '退回' }).click();
     await ent.page.getByText('请填写退回理由').waitFor();
@@ -168,5 +172,28 @@ describe('web console: the researcher’s pages (Chromium)', () => {
     expect([...res.problems, ...ent.problems]).toEqual([]);
     await res.context.close();
     await ent.context.close();
+  });
+
+  it('the awarded team sets a milestone plan where none exists, checked before sending', async () => {
+    const { page, problems, context } = await c.open(`/login?next=/demands/${planlessCode}`);
+    await c.login(page, DEMO.researcher);
+    await page.getByText('尚未制定里程碑计划').waitFor();
+    await page.getByRole('button', { name: '添加里程碑' }).click();
+    await page.getByRole('button', { name: '保存计划' }).click();
+    await page.getByText('请填写里程碑名称').first().waitFor();
+    await page.getByText('付款比例为 1–100 的整数').waitFor();
+    await page.getByRole('button', { name: '删除里程碑 2' }).click();
+    const row = page.getByRole('group', { name: '里程碑 1' });
+    await row.getByLabel('名称').fill('设备改造方案评审');
+    const [y, m, d] = futureDate(45).split('-').map(Number);
+    await row.getByLabel('计划完成日期').fill(`${y}年${m}月${d}日`);
+    await row.getByLabel('计划完成日期').press('Enter');
+    await row.getByLabel('交付物').fill('改造方案及评审意见');
+    await page.getByRole('button', { name: '保存计划' }).click();
+    await page.getByText('里程碑计划已保存').waitFor();
+    await page.getByRole('heading', { name: /^1\. 设备改造方案评审/ }).waitFor();
+    await page.getByText(`${y}年${m}月${d}日`).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
