@@ -105,6 +105,7 @@ describe('web console: the researcher’s pages (Chromium)', () => {
     await page.getByRole('region', { name: '产业领域' }).getByRole('button', { name: /^集成电路（\d+）$/ }).click();
     await page.waitForURL(/industry=/);
     await page.getByRole('button', { name: '取消筛选 产业领域：集成电路' }).waitFor();
+    await page.waitForLoadState('networkidle');
     await page.reload();
     await page.getByRole('button', { name: '取消筛选 产业领域：集成电路' }).waitFor();
     expect(await page.getByLabel('搜索关键词').inputValue()).toBe('银烧结');
