@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { StateMachine } from '../../common/state-machine/state-machine';
+import { BID_STATUS_NAMES } from './bid-status-names';
 
 export enum BidStatus {
   SUBMITTED = 'SUBMITTED',
@@ -11,13 +12,7 @@ export enum BidStatus {
 registerEnumType(BidStatus, { name: 'BidStatus', description: '已提交 / 入围 / 挂帅 / 未入选 / 已撤回' });
 
 /** Each status in Chinese, as notifications and downloads show it. */
-export const BID_STATUS_CN: Record<BidStatus, string> = {
-  SUBMITTED: '已提交',
-  SHORTLISTED: '入围',
-  AWARDED: '中榜（挂帅）',
-  NOT_SELECTED: '未入选',
-  WITHDRAWN: '已撤回',
-};
+export const BID_STATUS_CN: Record<BidStatus, string> = BID_STATUS_NAMES;
 
 /** OWNER: the enterprise that owns the demand; BIDDER: the researcher who bid. */
 export type BidActor = 'OWNER' | 'ADMIN' | 'BIDDER' | 'SYSTEM';

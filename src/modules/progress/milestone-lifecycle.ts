@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { StateMachine } from '../../common/state-machine/state-machine';
+import { MILESTONE_STATUS_NAMES } from './milestone-status-names';
 
 export enum MilestoneStatus {
   PLANNED = 'PLANNED',
@@ -9,7 +10,7 @@ export enum MilestoneStatus {
 }
 registerEnumType(MilestoneStatus, { name: 'MilestoneStatus', description: '计划中 / 已提交 / 已确认 / 已退回' });
 
-export const MILESTONE_STATUS_CN: Record<MilestoneStatus, string> = { PLANNED: '计划中', REPORTED: '已提交', CONFIRMED: '已确认', RETURNED: '已退回' };
+export const MILESTONE_STATUS_CN: Record<MilestoneStatus, string> = MILESTONE_STATUS_NAMES;
 
 /** TEAM: the awarded bidder; OWNER: the demand's enterprise. */
 export type MilestoneActor = 'TEAM' | 'OWNER' | 'ADMIN';

@@ -23,6 +23,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/my-demands', component: () => import('./pages/MyDemandsPage.vue'), meta: { title: '我的需求', roles: ['ENTERPRISE'] } },
   { path: '/reviews', component: () => import('./pages/ReviewTasksPage.vue'), meta: { title: '评审任务', roles: ['EXPERT'] } },
   { path: '/recommended', component: () => import('./pages/RecommendedPage.vue'), meta: { title: '推荐需求', roles: ['RESEARCHER'] } },
+  { path: '/my-bids', component: () => import('./pages/MyBidsPage.vue'), meta: { title: '我的揭榜', roles: ['RESEARCHER'] } },
+  { path: '/profile', component: () => import('./pages/ProfilePage.vue'), meta: { title: '我的档案', roles: ['RESEARCHER'] } },
+  { path: '/search', component: () => import('./pages/SearchPage.vue'), meta: { title: '搜索', public: true } },
   { path: '/inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '我的消息', hidden: true, roles: ['ADMIN', 'EXPERT', 'ENTERPRISE', 'RESEARCHER'] } },
   { path: '/:rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在', public: true } },
 ];

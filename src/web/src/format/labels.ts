@@ -1,11 +1,21 @@
 // Chinese words for codes, as domain.md names them; codes stay English in the API.
 
+import { BID_STATUS_NAMES as BID_STATUSES } from '../../../modules/bids/bid-status-names';
 import { DEMAND_STATUS_NAMES } from '../../../modules/demands/demand-status-names';
+import { MILESTONE_STATUS_NAMES as MILESTONE_STATUSES } from '../../../modules/progress/milestone-status-names';
 import { STRENGTH_NAMES as STRENGTHS } from '../../../modules/matching/scoring/strength-names';
 
 // The server's own tables (dependency-free files), read by code from the API (strings).
 export const STATUS_NAMES: Record<string, string> = DEMAND_STATUS_NAMES;
 export const STRENGTH_NAMES: Record<string, string> = STRENGTHS;
+export const BID_STATUS_NAMES: Record<string, string> = BID_STATUSES;
+export const MILESTONE_STATUS_NAMES: Record<string, string> = MILESTONE_STATUSES;
+
+/** 人才层次, as domain.md names them. */
+export const TALENT_LEVEL_NAMES: Record<string, string> = { ACADEMICIAN: '院士', NATIONAL: '国家级', PROVINCIAL: '省级', CITY: '市级', OTHER: '其他' };
+
+/** How a researcher hears of new demands that fit (AlertMode). */
+export const ALERT_MODE_NAMES: Record<string, string> = { INSTANT: '即时提醒', WEEKLY_DIGEST: '每周摘要', MUTED: '不提醒' };
 
 export const ROLE_NAMES: Record<string, string> = { ADMIN: '管理员', EXPERT: '评审专家', ENTERPRISE: '企业', RESEARCHER: '科研人员' };
 

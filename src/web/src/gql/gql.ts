@@ -16,12 +16,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query UnreadCount { notifications(unreadOnly: true, page: { limit: 1 }) { unreadCount } }": typeof types.UnreadCountDocument,
     "subscription MyNotifications { myNotifications { id title } }": typeof types.MyNotificationsDocument,
+    "mutation SetAlertMode($alerts: AlertMode!) { setAlertMode(alerts: $alerts) { id alerts } }": typeof types.SetAlertModeDocument,
     "mutation CreateDemandList($input: CreateDemandListInput!) { createDemandList(input: $input) { id name } }": typeof types.CreateDemandListDocument,
     "\n  query ExpertPanel($id: ID!) {\n    reviewPanel(demandId: $id) { id name organization { name } }\n    experts { id name email organization { name } }\n  }\n": typeof types.ExpertPanelDocument,
     "mutation AssignExperts($demandId: ID!, $expertIds: [ID!]!) { assignExperts(demandId: $demandId, expertIds: $expertIds) { id name organization { name } } }": typeof types.AssignExpertsDocument,
     "query ImportIndustries { industries { id name } }": typeof types.ImportIndustriesDocument,
+    "mutation ReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id status } }": typeof types.ReportProgressDocument,
+    "mutation ConfirmMilestone($id: ID!) { confirmMilestone(id: $id) { id status } }": typeof types.ConfirmMilestoneDocument,
+    "mutation ReturnMilestone($id: ID!, $reason: String!) { returnMilestone(id: $id, reason: $reason) { id status returnReason } }": typeof types.ReturnMilestoneDocument,
+    "mutation SetMilestones($input: SetMilestonesInput!) { setMilestones(input: $input) { id } }": typeof types.SetMilestonesDocument,
+    "\n  query DemandMilestones($id: ID!) {\n    demand(id: $id) {\n      id\n      milestones {\n        id bidId seq title dueDate deliverable paymentShare status returnReason\n        reports { id content complete createdAt }\n      }\n    }\n  }\n": typeof types.DemandMilestonesDocument,
     "\n  mutation SetReviewWeights($listId: ID!, $weights: ReviewWeightsInput!) {\n    setReviewWeights(listId: $listId, weights: $weights) { id reviewWeights { technical price team schedule } }\n  }\n": typeof types.SetReviewWeightsDocument,
     "mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }": typeof types.ScoreBidDocument,
+    "mutation UpdateProfile($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id updatedAt } }": typeof types.UpdateProfileDocument,
     "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": typeof types.DashboardDocument,
     "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": typeof types.DemandDocument,
     "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n": typeof types.ToReviewDocument,
@@ -38,22 +45,33 @@ type Documents = {
     "mutation MarkRead { markNotificationsRead }": typeof types.MarkReadDocument,
     "\n  query Lists {\n    demandLists(page: { limit: 100 }) {\n      totalCount\n      items { id name issuer region year reviewWeights { technical price team schedule } }\n    }\n    statistics { byList { key published taken takeRate } }\n  }\n": typeof types.ListsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name role talent { id } organization { id name } }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query MyBids($page: PageInput) {\n    myBids(page: $page) {\n      id status quote durationMonths createdAt updatedAt\n      demand { id code title status organization { name } }\n      review {\n        score rank rankedBids reviewCount comments\n        criteria { technical price team schedule }\n        weights { technical price team schedule }\n      }\n    }\n  }\n": typeof types.MyBidsDocument,
+    "mutation WithdrawBid($id: ID!) { withdrawBid(id: $id) { id status } }": typeof types.WithdrawBidDocument,
     "\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount }\n    }\n  }\n": typeof types.MyDemandsDocument,
+    "\n  query MyProfile {\n    me {\n      id alerts\n      talent { id code name title level institution region fields keywords achievements bio remoteOk contactEmail contactPhone }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  query Recommended($talentId: ID!) {\n    recommendDemands(talentId: $talentId, first: 20) {\n      score strength reasons\n      demand { id code title industry region budget deadline organization { name } }\n    }\n  }\n": typeof types.RecommendedDocument,
     "\n  query ReviewQueue {\n    demands(filter: { statuses: [SUBMITTED] }, page: { limit: 100 }) {\n      totalCount\n      items {\n        id code title industry budget deadline\n        organization { name }\n        quality { score passed warning hints { field message } }\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "mutation ApproveDemand($id: ID!) { approveDemand(id: $id) { id status } }": typeof types.ApproveDemandDocument,
     "mutation RejectDemand($id: ID!, $reason: String!) { rejectDemand(id: $id, reason: $reason) { id status } }": typeof types.RejectDemandDocument,
     "query ReviewTasks { myReviewAssignments { id code title status budget deadline bidCount organization { name } } }": typeof types.ReviewTasksDocument,
+    "\n  query Search($query: String!, $kind: SearchKind!, $filter: SearchFilterInput, $page: PageInput) {\n    search(query: $query, kind: $kind, filter: $filter, page: $page) {\n      totalCount\n      facets { field values { value count } }\n      items {\n        id snippet\n        demand { id code title status industry region budget deadline organization { name } }\n        talent { id name title institution level region remoteOk }\n      }\n    }\n  }\n": typeof types.SearchDocument,
 };
 const documents: Documents = {
     "query UnreadCount { notifications(unreadOnly: true, page: { limit: 1 }) { unreadCount } }": types.UnreadCountDocument,
     "subscription MyNotifications { myNotifications { id title } }": types.MyNotificationsDocument,
+    "mutation SetAlertMode($alerts: AlertMode!) { setAlertMode(alerts: $alerts) { id alerts } }": types.SetAlertModeDocument,
     "mutation CreateDemandList($input: CreateDemandListInput!) { createDemandList(input: $input) { id name } }": types.CreateDemandListDocument,
     "\n  query ExpertPanel($id: ID!) {\n    reviewPanel(demandId: $id) { id name organization { name } }\n    experts { id name email organization { name } }\n  }\n": types.ExpertPanelDocument,
     "mutation AssignExperts($demandId: ID!, $expertIds: [ID!]!) { assignExperts(demandId: $demandId, expertIds: $expertIds) { id name organization { name } } }": types.AssignExpertsDocument,
     "query ImportIndustries { industries { id name } }": types.ImportIndustriesDocument,
+    "mutation ReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id status } }": types.ReportProgressDocument,
+    "mutation ConfirmMilestone($id: ID!) { confirmMilestone(id: $id) { id status } }": types.ConfirmMilestoneDocument,
+    "mutation ReturnMilestone($id: ID!, $reason: String!) { returnMilestone(id: $id, reason: $reason) { id status returnReason } }": types.ReturnMilestoneDocument,
+    "mutation SetMilestones($input: SetMilestonesInput!) { setMilestones(input: $input) { id } }": types.SetMilestonesDocument,
+    "\n  query DemandMilestones($id: ID!) {\n    demand(id: $id) {\n      id\n      milestones {\n        id bidId seq title dueDate deliverable paymentShare status returnReason\n        reports { id content complete createdAt }\n      }\n    }\n  }\n": types.DemandMilestonesDocument,
     "\n  mutation SetReviewWeights($listId: ID!, $weights: ReviewWeightsInput!) {\n    setReviewWeights(listId: $listId, weights: $weights) { id reviewWeights { technical price team schedule } }\n  }\n": types.SetReviewWeightsDocument,
     "mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }": types.ScoreBidDocument,
+    "mutation UpdateProfile($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id updatedAt } }": types.UpdateProfileDocument,
     "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": types.DashboardDocument,
     "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": types.DemandDocument,
     "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n": types.ToReviewDocument,
@@ -70,12 +88,16 @@ const documents: Documents = {
     "mutation MarkRead { markNotificationsRead }": types.MarkReadDocument,
     "\n  query Lists {\n    demandLists(page: { limit: 100 }) {\n      totalCount\n      items { id name issuer region year reviewWeights { technical price team schedule } }\n    }\n    statistics { byList { key published taken takeRate } }\n  }\n": types.ListsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name role talent { id } organization { id name } }\n    }\n  }\n": types.LoginDocument,
+    "\n  query MyBids($page: PageInput) {\n    myBids(page: $page) {\n      id status quote durationMonths createdAt updatedAt\n      demand { id code title status organization { name } }\n      review {\n        score rank rankedBids reviewCount comments\n        criteria { technical price team schedule }\n        weights { technical price team schedule }\n      }\n    }\n  }\n": types.MyBidsDocument,
+    "mutation WithdrawBid($id: ID!) { withdrawBid(id: $id) { id status } }": types.WithdrawBidDocument,
     "\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount }\n    }\n  }\n": types.MyDemandsDocument,
+    "\n  query MyProfile {\n    me {\n      id alerts\n      talent { id code name title level institution region fields keywords achievements bio remoteOk contactEmail contactPhone }\n    }\n  }\n": types.MyProfileDocument,
     "\n  query Recommended($talentId: ID!) {\n    recommendDemands(talentId: $talentId, first: 20) {\n      score strength reasons\n      demand { id code title industry region budget deadline organization { name } }\n    }\n  }\n": types.RecommendedDocument,
     "\n  query ReviewQueue {\n    demands(filter: { statuses: [SUBMITTED] }, page: { limit: 100 }) {\n      totalCount\n      items {\n        id code title industry budget deadline\n        organization { name }\n        quality { score passed warning hints { field message } }\n      }\n    }\n  }\n": types.ReviewQueueDocument,
     "mutation ApproveDemand($id: ID!) { approveDemand(id: $id) { id status } }": types.ApproveDemandDocument,
     "mutation RejectDemand($id: ID!, $reason: String!) { rejectDemand(id: $id, reason: $reason) { id status } }": types.RejectDemandDocument,
     "query ReviewTasks { myReviewAssignments { id code title status budget deadline bidCount organization { name } } }": types.ReviewTasksDocument,
+    "\n  query Search($query: String!, $kind: SearchKind!, $filter: SearchFilterInput, $page: PageInput) {\n    search(query: $query, kind: $kind, filter: $filter, page: $page) {\n      totalCount\n      facets { field values { value count } }\n      items {\n        id snippet\n        demand { id code title status industry region budget deadline organization { name } }\n        talent { id name title institution level region remoteOk }\n      }\n    }\n  }\n": types.SearchDocument,
 };
 
 /**
@@ -103,6 +125,10 @@ export function graphql(source: "subscription MyNotifications { myNotifications 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SetAlertMode($alerts: AlertMode!) { setAlertMode(alerts: $alerts) { id alerts } }"): (typeof documents)["mutation SetAlertMode($alerts: AlertMode!) { setAlertMode(alerts: $alerts) { id alerts } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateDemandList($input: CreateDemandListInput!) { createDemandList(input: $input) { id name } }"): (typeof documents)["mutation CreateDemandList($input: CreateDemandListInput!) { createDemandList(input: $input) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -119,11 +145,35 @@ export function graphql(source: "query ImportIndustries { industries { id name }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id status } }"): (typeof documents)["mutation ReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmMilestone($id: ID!) { confirmMilestone(id: $id) { id status } }"): (typeof documents)["mutation ConfirmMilestone($id: ID!) { confirmMilestone(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnMilestone($id: ID!, $reason: String!) { returnMilestone(id: $id, reason: $reason) { id status returnReason } }"): (typeof documents)["mutation ReturnMilestone($id: ID!, $reason: String!) { returnMilestone(id: $id, reason: $reason) { id status returnReason } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetMilestones($input: SetMilestonesInput!) { setMilestones(input: $input) { id } }"): (typeof documents)["mutation SetMilestones($input: SetMilestonesInput!) { setMilestones(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemandMilestones($id: ID!) {\n    demand(id: $id) {\n      id\n      milestones {\n        id bidId seq title dueDate deliverable paymentShare status returnReason\n        reports { id content complete createdAt }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemandMilestones($id: ID!) {\n    demand(id: $id) {\n      id\n      milestones {\n        id bidId seq title dueDate deliverable paymentShare status returnReason\n        reports { id content complete createdAt }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SetReviewWeights($listId: ID!, $weights: ReviewWeightsInput!) {\n    setReviewWeights(listId: $listId, weights: $weights) { id reviewWeights { technical price team schedule } }\n  }\n"): (typeof documents)["\n  mutation SetReviewWeights($listId: ID!, $weights: ReviewWeightsInput!) {\n    setReviewWeights(listId: $listId, weights: $weights) { id reviewWeights { technical price team schedule } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }"): (typeof documents)["mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProfile($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id updatedAt } }"): (typeof documents)["mutation UpdateProfile($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id updatedAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -191,7 +241,19 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyBids($page: PageInput) {\n    myBids(page: $page) {\n      id status quote durationMonths createdAt updatedAt\n      demand { id code title status organization { name } }\n      review {\n        score rank rankedBids reviewCount comments\n        criteria { technical price team schedule }\n        weights { technical price team schedule }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyBids($page: PageInput) {\n    myBids(page: $page) {\n      id status quote durationMonths createdAt updatedAt\n      demand { id code title status organization { name } }\n      review {\n        score rank rankedBids reviewCount comments\n        criteria { technical price team schedule }\n        weights { technical price team schedule }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawBid($id: ID!) { withdrawBid(id: $id) { id status } }"): (typeof documents)["mutation WithdrawBid($id: ID!) { withdrawBid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount }\n    }\n  }\n"): (typeof documents)["\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    me {\n      id alerts\n      talent { id code name title level institution region fields keywords achievements bio remoteOk contactEmail contactPhone }\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me {\n      id alerts\n      talent { id code name title level institution region fields keywords achievements bio remoteOk contactEmail contactPhone }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -212,6 +274,10 @@ export function graphql(source: "mutation RejectDemand($id: ID!, $reason: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReviewTasks { myReviewAssignments { id code title status budget deadline bidCount organization { name } } }"): (typeof documents)["query ReviewTasks { myReviewAssignments { id code title status budget deadline bidCount organization { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $kind: SearchKind!, $filter: SearchFilterInput, $page: PageInput) {\n    search(query: $query, kind: $kind, filter: $filter, page: $page) {\n      totalCount\n      facets { field values { value count } }\n      items {\n        id snippet\n        demand { id code title status industry region budget deadline organization { name } }\n        talent { id name title institution level region remoteOk }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $kind: SearchKind!, $filter: SearchFilterInput, $page: PageInput) {\n    search(query: $query, kind: $kind, filter: $filter, page: $page) {\n      totalCount\n      facets { field values { value count } }\n      items {\n        id snippet\n        demand { id code title status industry region budget deadline organization { name } }\n        talent { id name title institution level region remoteOk }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
