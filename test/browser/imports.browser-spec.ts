@@ -1,7 +1,7 @@
 // The bureau admin's lists, imports and expert panels, as a person does them, in Chromium against the
 // seeded app: a new list with its review weights, an import template and a list export downloaded; a
 // file with two bad rows refused with every problem by row and column and nothing written; the fixed
-// file's unknown industry mapped, checked and imported; an expert of the enterprise's own company
+// file's unknown industry mapped, checked, imported and found in 需求大厅; an expert of the enterprise's own company
 // refused for the panel with the reason next to them, an independent expert assigned.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -126,7 +126,10 @@ describe('web console: lists, imports and expert panels (Chromium)', () => {
     await page.getByRole('button', { name: '确认导入' }).click();
     await page.getByRole('heading', { name: '已导入 需求-修改.csv' }).waitFor();
     expect(await demandCount()).toBe(before + 3);
-    await page.goto(`${c.base}/demands/BRW-003`);
+    await page.getByRole('link', { name: '到需求大厅查看' }).click();
+    await page.getByLabel('关键词').fill('量子密钥分发终端');
+    await page.keyboard.press('Enter');
+    await page.getByRole('row').filter({ hasText: '量子密钥分发终端小型化' }).getByRole('link', { name: 'BRW-003' }).click();
     await page.getByRole('heading', { name: '量子密钥分发终端小型化' }).waitFor();
     await page.getByText(LIST).waitFor();
     expect(problems).toEqual([]);
