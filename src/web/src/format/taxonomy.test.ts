@@ -25,6 +25,12 @@ describe('treeRows', () => {
     expect(treeRows(LIST, new Set(), '量子')).toEqual([]);
   });
 
+  it('opens a match like any row, showing all of its children, while its ancestors stay held open', () => {
+    expect(names(treeRows(LIST, new Set(), '有色'))).toEqual(['新材料 ▾', '  先进有色金属材料 ▸']);
+    expect(names(treeRows(LIST, new Set(['a2']), '有色'))).toEqual(['新材料 ▾', '  先进有色金属材料 ▾', '    锂电新材料']);
+    expect(treeRows(LIST, new Set(), '有色').map((r) => r.held)).toEqual([true, false]);
+  });
+
   it('puts an industry whose parent is not in the list at the top rather than losing it', () => {
     expect(names(treeRows([industry('x', '量子科技', 'gone')], new Set()))).toEqual(['量子科技']);
   });

@@ -16,6 +16,8 @@ export interface TreeRow<T extends IndustryItem = IndustryItem> {
   depth: number;
   childCount: number;
   expanded: boolean;
+  /** Held open by a search (the way to a match): not to be closed. */
+  held?: boolean;
 }
 
 const matches = (i: IndustryItem, q: string) => [i.name, i.code, ...i.aliases].some((s) => s.toLowerCase().includes(q));
@@ -30,25 +32,29 @@ export function treeRows<T extends IndustryItem>(list: T[], expanded: ReadonlySe
     children.set(parent, [...(children.get(parent) ?? []), i]);
   }
   const q = query.trim().toLowerCase();
-  // With a search: the matches and every ancestor of one, all open.
-  const shown = new Set<string>();
+  // With a search: the matches, and their ancestors held open; a match opens like any row.
+  const hits = new Set<string>();
+  const ancestors = new Set<string>();
   if (q) {
     const byId = new Map(list.map((i) => [i.id, i]));
     for (const i of list.filter((x) => matches(x, q))) {
-      for (let at: T | undefined = i; at && !shown.has(at.id); at = at.parent ? byId.get(at.parent.id) : undefined) shown.add(at.id);
+      hits.add(i.id);
+      for (let at = i.parent ? byId.get(i.parent.id) : undefined; at && !ancestors.has(at.id); at = at.parent ? byId.get(at.parent.id) : undefined) ancestors.add(at.id);
     }
   }
   const rows: TreeRow<T>[] = [];
-  const walk = (parent: string | null, depth: number) => {
+  const walk = (parent: string | null, depth: number, filtered: boolean) => {
     for (const industry of children.get(parent) ?? []) {
-      if (q && !shown.has(industry.id)) continue;
+      const held = filtered && ancestors.has(industry.id);
+      if (filtered && !held && !hits.has(industry.id)) continue;
       const childCount = children.get(industry.id)?.length ?? 0;
-      const open = childCount > 0 && (q ? true : expanded.has(industry.id));
-      rows.push({ industry, depth, childCount, expanded: open });
-      if (open) walk(industry.id, depth + 1);
+      const open = childCount > 0 && (held || expanded.has(industry.id));
+      rows.push({ industry, depth, childCount, expanded: open, held });
+      // Below a match everything shows; below an ancestor only the way to the matches.
+      if (open) walk(industry.id, depth + 1, held && !hits.has(industry.id));
     }
   };
-  walk(null, 0);
+  walk(null, 0, !!q);
   return rows;
 }
 
