@@ -37,6 +37,14 @@ describe('web console: sign-up, users and taxonomy (Chromium)', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   }
 
+  /** The page's screenshot, the tablet check, and no console error or failed request on the way. */
+  async function finish({ page, problems, context }: Awaited<ReturnType<Console['open']>>, screenshot: string) {
+    await page.screenshot({ path: join(SCREENSHOTS, screenshot), fullPage: true });
+    await fitsTablet(page);
+    expect(problems).toEqual([]);
+    await context.close();
+  }
+
   const fill = async (page: Page, values: Record<string, string>) => {
     for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
   };
@@ -72,7 +80,8 @@ describe('web console: sign-up, users and taxonomy (Chromium)', () => {
   });
 
   it('the admin finds a user, opens an expert account, disables and re-enables a user, and may not disable themself', async () => {
-    const { page, problems, context } = await signedIn('用户管理');
+    const opened = await signedIn('用户管理');
+    const { page } = opened;
     await fill(page, { 关键词: 'researcher@demo' });
     await page.getByRole('button', { name: '查询' }).click();
     const researcher = page.getByRole('row').filter({ hasText: DEMO.researcher });
@@ -108,19 +117,19 @@ describe('web console: sign-up, users and taxonomy (Chromium)', () => {
     await page.getByRole('button', { name: '查询' }).click();
     await page.getByRole('row').filter({ hasText: DEMO.admin }).getByRole('button', { name: /^停用/ }).click();
     await page.getByRole('dialog', { name: '停用账户' }).getByRole('button', { name: '停用' }).click();
+    // The refusal is shown, then goes like every message (the screenshot waits for it).
     await page.getByText('不能停用或启用自己的账户').waitFor();
+    await page.getByText('不能停用或启用自己的账户').waitFor({ state: 'hidden' });
 
     await fill(page, { 关键词: '' });
     await page.getByRole('button', { name: '查询' }).click();
     await page.getByRole('row').filter({ hasText: DEMO.enterprise }).waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'users.png'), fullPage: true });
-    await fitsTablet(page);
-    expect(problems).toEqual([]);
-    await context.close();
+    await finish(opened, 'users.png');
   });
 
   it('the admin adds an industry, renames it, adds an alias, and imports a taxonomy file once its bad row is fixed', async () => {
-    const { page, problems, context } = await signedIn('行业分类');
+    const opened = await signedIn('行业分类');
+    const { page } = opened;
     await page.getByRole('button', { name: '新增一级产业' }).click();
     await page.getByLabel('产业名称', { exact: true }).fill('低空经济试点');
     await page.getByRole('dialog', { name: '新增一级产业' }).getByRole('button', { name: '新增一级产业' }).click();
@@ -157,9 +166,6 @@ describe('web console: sign-up, users and taxonomy (Chromium)', () => {
     await fill(page, { 查找产业: '低空经济' });
     await page.getByRole('button', { name: '展开 低空经济（1 个下级）' }).click();
     await page.getByRole('row').filter({ hasText: '浏览器导入产业' }).filter({ hasText: '导入别名甲、导入别名乙' }).waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'taxonomy.png'), fullPage: true });
-    await fitsTablet(page);
-    expect(problems).toEqual([]);
-    await context.close();
+    await finish(opened, 'taxonomy.png');
   });
 });

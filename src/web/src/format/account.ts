@@ -1,6 +1,7 @@
 // Checks of a new account's form, the same rules as the server's (AccountInput and the password rule),
 // so a person sees what is wrong at the field before anything is sent.
 import { passwordProblem } from '../../../modules/auth/password-rules';
+import type { OrganizationType, RegisterInput, Role } from '../gql/graphql';
 
 export interface AccountForm {
   role: string;
@@ -9,6 +10,8 @@ export interface AccountForm {
   password: string;
   organizationName: string;
   creditCode: string;
+  /** For a 工作单位 that is not an enterprise (researchers, experts). */
+  organizationType: string;
   region: string;
 }
 
@@ -32,4 +35,22 @@ export function accountProblems(form: AccountForm): Record<string, string> {
   if (form.creditCode.trim() && !/^[0-9A-Z]{18}$/.test(form.creditCode.trim())) errors.creditCode = '统一社会信用代码应为 18 位数字或大写字母';
   if (form.role === 'RESEARCHER' && form.region.trim().length < 2) errors.region = '请填写所在地区，如 浙江省杭州市西湖区';
   return errors;
+}
+
+const optional = (v: string) => v.trim() || undefined;
+
+/** What register and createUser send for the form: blanks left out, the credit code for enterprises only. */
+export function accountInput(form: AccountForm): RegisterInput {
+  const enterprise = form.role === 'ENTERPRISE';
+  const organizationName = optional(form.organizationName);
+  return {
+    role: form.role as Role,
+    name: form.name.trim(),
+    email: form.email.trim(),
+    password: form.password,
+    organizationName,
+    creditCode: enterprise ? optional(form.creditCode) : undefined,
+    organizationType: !enterprise && organizationName ? (form.organizationType as OrganizationType) : undefined,
+    region: optional(form.region),
+  };
 }

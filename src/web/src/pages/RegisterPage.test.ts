@@ -1,17 +1,10 @@
-import { flushPromises, mount } from '@vue/test-utils';
+import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formItem, settle } from '../test-helpers';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { session } from '../api/session';
 import RegisterPage from './RegisterPage.vue';
-
-/** Validation and the request resolve over several turns. */
-async function settle() {
-  for (let i = 0; i < 5; i++) {
-    await flushPromises();
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 async function mountRegister() {
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] });
@@ -22,7 +15,7 @@ async function mountRegister() {
 
 /** The form item labelled `label`: its input, and the message shown under it. */
 const item = (wrapper: Awaited<ReturnType<typeof mountRegister>>['wrapper'], label: string) => {
-  const found = wrapper.findAll('.el-form-item').find((f) => f.find('.el-form-item__label').text() === label)!;
+  const found = formItem(wrapper, label);
   return { input: found.find('input'), error: () => found.find('.el-form-item__error').text() };
 };
 
