@@ -2,7 +2,7 @@
 // app: a visitor registers as a researcher and as an enterprise and lands signed in with their role's menu;
 // the admin finds a user by keyword, opens an expert account (a taken e-mail refused at its field), disables
 // and re-enables a user (their own account refused); adds an industry, renames it keeping the old name,
-// adds an alias; a taxonomy file with a bad row is refused by row and column with nothing written, the fixed one imported.
+// adds an alias (one another industry holds refused); a taxonomy file with a bad row is refused by row and column with nothing written, the fixed one imported.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Console, DEMO, SCREENSHOTS, startConsole } from './browser-setup';
@@ -146,6 +146,10 @@ describe('web console: sign-up, users and taxonomy (Chromium)', () => {
     await dialog.getByRole('button', { name: '更名' }).click();
     dialog = page.getByRole('dialog', { name: '管理产业：低空经济' });
     await dialog.getByRole('listitem').filter({ hasText: '低空经济试点' }).waitFor();
+    // A name another industry holds is refused, in Chinese, at the field it concerns.
+    await dialog.getByLabel('添加别名').fill('芯片');
+    await dialog.getByRole('button', { name: '添加', exact: true }).click();
+    await dialog.getByText('“芯片”已是产业“集成电路”的别名').waitFor();
     await dialog.getByLabel('添加别名').fill('无人机产业');
     await dialog.getByRole('button', { name: '添加', exact: true }).click();
     await dialog.getByRole('button', { name: '删除别名 无人机产业' }).waitFor();

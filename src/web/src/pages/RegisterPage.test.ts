@@ -96,4 +96,15 @@ describe('RegisterPage', () => {
     expect(session.user).toMatchObject({ name: '张伟', role: 'ENTERPRISE' });
     expect(router.currentRoute.value.path).toBe('/my-demands');
   });
+
+  it('tells someone naming an enterprise already registered that a join request was sent', async () => {
+    const user = { id: '2', name: '李娜', role: 'ENTERPRISE', talent: null, organization: null };
+    vi.stubGlobal('fetch', reply({ data: { register: { token: 't', user, joinRequest: { id: 'j', organization: { name: '嘉兴科润新材料科技有限公司' } } } } }));
+    const { wrapper, router } = await mountRegister();
+    await fill(wrapper, { 姓名: '李娜', 邮箱: 'li.na@kerun.example', 密码: 'kerun-members-9', 企业名称: '嘉兴科润新材料科技有限公司' });
+    await wrapper.find('form').trigger('submit');
+    await settle();
+    expect(document.body.textContent).toContain('已向“嘉兴科润新材料科技有限公司”提交加入申请，该企业管理员同意后即可代表企业发布需求');
+    expect(router.currentRoute.value.path).toBe('/my-demands');
+  });
 });
