@@ -131,6 +131,7 @@ const TABLE: Row[] = [
   { op: 'statistics', doc: `{ statistics { published } }`, allow: ['researcher', 'otherResearcher', 'enterprise', 'otherEnterprise', 'admin'] },
   { op: 'talent', doc: `query($id: ID!) { talent(id: $id) { id } }`, allow: EVERYONE, vars: (w) => ({ id: w.researcher.talentId }) },
   { op: 'talents', doc: `{ talents { totalCount } }`, allow: EVERYONE },
+  { op: 'users', doc: `{ users { totalCount items { id email } } }`, allow: ['admin'] },
 
   // --- nested fields that reveal private data: refused callers see null (or nothing)
   { op: 'Demand.indicators', doc: PRIVATE_DEMAND, allow: ['enterprise', 'expert', 'admin'], vars: (w) => ({ id: w.published.id }), reveals: (d) => d.demand.indicators != null },

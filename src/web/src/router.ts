@@ -27,6 +27,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/profile', component: () => import('./pages/ProfilePage.vue'), meta: { title: '我的档案', roles: ['RESEARCHER'] } },
   { path: '/search', component: () => import('./pages/SearchPage.vue'), meta: { title: '搜索', public: true } },
   { path: '/inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '我的消息', hidden: true, roles: ['ADMIN', 'EXPERT', 'ENTERPRISE', 'RESEARCHER'] } },
+  { path: '/register', component: () => import('./pages/RegisterPage.vue'), meta: { title: '注册', public: true, hidden: true } },
+  { path: '/users', component: () => import('./pages/UsersPage.vue'), meta: { title: '用户管理', roles: ['ADMIN'] } },
+  { path: '/taxonomy', component: () => import('./pages/TaxonomyPage.vue'), meta: { title: '行业分类', roles: ['ADMIN'] } },
   { path: '/:rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在', public: true } },
 ];
 

@@ -16,10 +16,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query UnreadCount { notifications(unreadOnly: true, page: { limit: 1 }) { unreadCount } }": typeof types.UnreadCountDocument,
     "subscription MyNotifications { myNotifications { id title } }": typeof types.MyNotificationsDocument,
+    "mutation AddIndustry($input: AddIndustryInput!) { addIndustry(input: $input) { id name } }": typeof types.AddIndustryDocument,
     "mutation SetAlertMode($alerts: AlertMode!) { setAlertMode(alerts: $alerts) { id alerts } }": typeof types.SetAlertModeDocument,
     "mutation CreateDemandList($input: CreateDemandListInput!) { createDemandList(input: $input) { id name } }": typeof types.CreateDemandListDocument,
+    "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id name role } }": typeof types.CreateUserDocument,
     "\n  query ExpertPanel($id: ID!) {\n    reviewPanel(demandId: $id) { id name organization { name } }\n    experts { id name email organization { name } }\n  }\n": typeof types.ExpertPanelDocument,
     "mutation AssignExperts($demandId: ID!, $expertIds: [ID!]!) { assignExperts(demandId: $demandId, expertIds: $expertIds) { id name organization { name } } }": typeof types.AssignExpertsDocument,
+    "mutation RenameIndustry($id: ID!, $name: String!, $keep: Boolean!) { renameIndustry(id: $id, name: $name, keepOldName: $keep) { id } }": typeof types.RenameIndustryDocument,
+    "mutation AddIndustryAliases($id: ID!, $aliases: [String!]!) { addIndustryAliases(id: $id, aliases: $aliases) { id } }": typeof types.AddIndustryAliasesDocument,
+    "mutation RemoveIndustryAliases($id: ID!, $aliases: [String!]!) { removeIndustryAliases(id: $id, aliases: $aliases) { id } }": typeof types.RemoveIndustryAliasesDocument,
+    "mutation MoveIndustry($id: ID!, $parent: String) { moveIndustry(id: $id, parent: $parent) { id } }": typeof types.MoveIndustryDocument,
+    "mutation MergeIndustry($id: ID!, $into: ID!) { mergeIndustry(id: $id, intoId: $into) { id name } }": typeof types.MergeIndustryDocument,
+    "mutation RetireIndustry($id: ID!) { retireIndustry(id: $id) { id } }": typeof types.RetireIndustryDocument,
     "query ImportIndustries { industries { id name } }": typeof types.ImportIndustriesDocument,
     "mutation ReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id status } }": typeof types.ReportProgressDocument,
     "mutation ConfirmMilestone($id: ID!) { confirmMilestone(id: $id) { id status } }": typeof types.ConfirmMilestoneDocument,
@@ -29,6 +37,7 @@ type Documents = {
     "\n  mutation SetReviewWeights($listId: ID!, $weights: ReviewWeightsInput!) {\n    setReviewWeights(listId: $listId, weights: $weights) { id reviewWeights { technical price team schedule } }\n  }\n": typeof types.SetReviewWeightsDocument,
     "mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }": typeof types.ScoreBidDocument,
     "mutation UpdateProfile($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id updatedAt } }": typeof types.UpdateProfileDocument,
+    "mutation ImportTaxonomy($file: ImportFileInput!) { importTaxonomy(file: $file) { file created updated unchanged warnings } }": typeof types.ImportTaxonomyDocument,
     "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": typeof types.DashboardDocument,
     "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": typeof types.DemandDocument,
     "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n": typeof types.ToReviewDocument,
@@ -50,19 +59,31 @@ type Documents = {
     "\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount }\n    }\n  }\n": typeof types.MyDemandsDocument,
     "\n  query MyProfile {\n    me {\n      id alerts\n      talent { id code name title level institution region fields keywords achievements bio remoteOk contactEmail contactPhone }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  query Recommended($talentId: ID!) {\n    recommendDemands(talentId: $talentId, first: 20) {\n      score strength reasons\n      demand { id code title industry region budget deadline organization { name } }\n    }\n  }\n": typeof types.RecommendedDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      user { id name role talent { id } organization { id name } }\n      joinRequest { id organization { name } }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  query ReviewQueue {\n    demands(filter: { statuses: [SUBMITTED] }, page: { limit: 100 }) {\n      totalCount\n      items {\n        id code title industry budget deadline\n        organization { name }\n        quality { score passed warning hints { field message } }\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "mutation ApproveDemand($id: ID!) { approveDemand(id: $id) { id status } }": typeof types.ApproveDemandDocument,
     "mutation RejectDemand($id: ID!, $reason: String!) { rejectDemand(id: $id, reason: $reason) { id status } }": typeof types.RejectDemandDocument,
     "query ReviewTasks { myReviewAssignments { id code title status budget deadline bidCount organization { name } } }": typeof types.ReviewTasksDocument,
     "\n  query Search($query: String!, $kind: SearchKind!, $filter: SearchFilterInput, $page: PageInput) {\n    search(query: $query, kind: $kind, filter: $filter, page: $page) {\n      totalCount\n      facets { field values { value count } }\n      items {\n        id snippet\n        demand { id code title status industry region budget deadline organization { name } }\n        talent { id name title institution level region remoteOk }\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query Taxonomy {\n    industries(includeRetired: true) { id code name level aliases retiredAt parent { id code name } mergedInto { name } }\n  }\n": typeof types.TaxonomyDocument,
+    "\n  query Users($filter: UserFilterInput, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      items { id name email role disabled createdAt organization { name } talent { institution } }\n    }\n  }\n": typeof types.UsersDocument,
+    "mutation SetUserDisabled($id: ID!, $disabled: Boolean!) { setUserDisabled(id: $id, disabled: $disabled) { id disabled } }": typeof types.SetUserDisabledDocument,
 };
 const documents: Documents = {
     "query UnreadCount { notifications(unreadOnly: true, page: { limit: 1 }) { unreadCount } }": types.UnreadCountDocument,
     "subscription MyNotifications { myNotifications { id title } }": types.MyNotificationsDocument,
+    "mutation AddIndustry($input: AddIndustryInput!) { addIndustry(input: $input) { id name } }": types.AddIndustryDocument,
     "mutation SetAlertMode($alerts: AlertMode!) { setAlertMode(alerts: $alerts) { id alerts } }": types.SetAlertModeDocument,
     "mutation CreateDemandList($input: CreateDemandListInput!) { createDemandList(input: $input) { id name } }": types.CreateDemandListDocument,
+    "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id name role } }": types.CreateUserDocument,
     "\n  query ExpertPanel($id: ID!) {\n    reviewPanel(demandId: $id) { id name organization { name } }\n    experts { id name email organization { name } }\n  }\n": types.ExpertPanelDocument,
     "mutation AssignExperts($demandId: ID!, $expertIds: [ID!]!) { assignExperts(demandId: $demandId, expertIds: $expertIds) { id name organization { name } } }": types.AssignExpertsDocument,
+    "mutation RenameIndustry($id: ID!, $name: String!, $keep: Boolean!) { renameIndustry(id: $id, name: $name, keepOldName: $keep) { id } }": types.RenameIndustryDocument,
+    "mutation AddIndustryAliases($id: ID!, $aliases: [String!]!) { addIndustryAliases(id: $id, aliases: $aliases) { id } }": types.AddIndustryAliasesDocument,
+    "mutation RemoveIndustryAliases($id: ID!, $aliases: [String!]!) { removeIndustryAliases(id: $id, aliases: $aliases) { id } }": types.RemoveIndustryAliasesDocument,
+    "mutation MoveIndustry($id: ID!, $parent: String) { moveIndustry(id: $id, parent: $parent) { id } }": types.MoveIndustryDocument,
+    "mutation MergeIndustry($id: ID!, $into: ID!) { mergeIndustry(id: $id, intoId: $into) { id name } }": types.MergeIndustryDocument,
+    "mutation RetireIndustry($id: ID!) { retireIndustry(id: $id) { id } }": types.RetireIndustryDocument,
     "query ImportIndustries { industries { id name } }": types.ImportIndustriesDocument,
     "mutation ReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id status } }": types.ReportProgressDocument,
     "mutation ConfirmMilestone($id: ID!) { confirmMilestone(id: $id) { id status } }": types.ConfirmMilestoneDocument,
@@ -72,6 +93,7 @@ const documents: Documents = {
     "\n  mutation SetReviewWeights($listId: ID!, $weights: ReviewWeightsInput!) {\n    setReviewWeights(listId: $listId, weights: $weights) { id reviewWeights { technical price team schedule } }\n  }\n": types.SetReviewWeightsDocument,
     "mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }": types.ScoreBidDocument,
     "mutation UpdateProfile($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id updatedAt } }": types.UpdateProfileDocument,
+    "mutation ImportTaxonomy($file: ImportFileInput!) { importTaxonomy(file: $file) { file created updated unchanged warnings } }": types.ImportTaxonomyDocument,
     "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": types.DashboardDocument,
     "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": types.DemandDocument,
     "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n": types.ToReviewDocument,
@@ -93,11 +115,15 @@ const documents: Documents = {
     "\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount }\n    }\n  }\n": types.MyDemandsDocument,
     "\n  query MyProfile {\n    me {\n      id alerts\n      talent { id code name title level institution region fields keywords achievements bio remoteOk contactEmail contactPhone }\n    }\n  }\n": types.MyProfileDocument,
     "\n  query Recommended($talentId: ID!) {\n    recommendDemands(talentId: $talentId, first: 20) {\n      score strength reasons\n      demand { id code title industry region budget deadline organization { name } }\n    }\n  }\n": types.RecommendedDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      user { id name role talent { id } organization { id name } }\n      joinRequest { id organization { name } }\n    }\n  }\n": types.RegisterDocument,
     "\n  query ReviewQueue {\n    demands(filter: { statuses: [SUBMITTED] }, page: { limit: 100 }) {\n      totalCount\n      items {\n        id code title industry budget deadline\n        organization { name }\n        quality { score passed warning hints { field message } }\n      }\n    }\n  }\n": types.ReviewQueueDocument,
     "mutation ApproveDemand($id: ID!) { approveDemand(id: $id) { id status } }": types.ApproveDemandDocument,
     "mutation RejectDemand($id: ID!, $reason: String!) { rejectDemand(id: $id, reason: $reason) { id status } }": types.RejectDemandDocument,
     "query ReviewTasks { myReviewAssignments { id code title status budget deadline bidCount organization { name } } }": types.ReviewTasksDocument,
     "\n  query Search($query: String!, $kind: SearchKind!, $filter: SearchFilterInput, $page: PageInput) {\n    search(query: $query, kind: $kind, filter: $filter, page: $page) {\n      totalCount\n      facets { field values { value count } }\n      items {\n        id snippet\n        demand { id code title status industry region budget deadline organization { name } }\n        talent { id name title institution level region remoteOk }\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query Taxonomy {\n    industries(includeRetired: true) { id code name level aliases retiredAt parent { id code name } mergedInto { name } }\n  }\n": types.TaxonomyDocument,
+    "\n  query Users($filter: UserFilterInput, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      items { id name email role disabled createdAt organization { name } talent { institution } }\n    }\n  }\n": types.UsersDocument,
+    "mutation SetUserDisabled($id: ID!, $disabled: Boolean!) { setUserDisabled(id: $id, disabled: $disabled) { id disabled } }": types.SetUserDisabledDocument,
 };
 
 /**
@@ -125,6 +151,10 @@ export function graphql(source: "subscription MyNotifications { myNotifications 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AddIndustry($input: AddIndustryInput!) { addIndustry(input: $input) { id name } }"): (typeof documents)["mutation AddIndustry($input: AddIndustryInput!) { addIndustry(input: $input) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SetAlertMode($alerts: AlertMode!) { setAlertMode(alerts: $alerts) { id alerts } }"): (typeof documents)["mutation SetAlertMode($alerts: AlertMode!) { setAlertMode(alerts: $alerts) { id alerts } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -133,11 +163,39 @@ export function graphql(source: "mutation CreateDemandList($input: CreateDemandL
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id name role } }"): (typeof documents)["mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id name role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExpertPanel($id: ID!) {\n    reviewPanel(demandId: $id) { id name organization { name } }\n    experts { id name email organization { name } }\n  }\n"): (typeof documents)["\n  query ExpertPanel($id: ID!) {\n    reviewPanel(demandId: $id) { id name organization { name } }\n    experts { id name email organization { name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AssignExperts($demandId: ID!, $expertIds: [ID!]!) { assignExperts(demandId: $demandId, expertIds: $expertIds) { id name organization { name } } }"): (typeof documents)["mutation AssignExperts($demandId: ID!, $expertIds: [ID!]!) { assignExperts(demandId: $demandId, expertIds: $expertIds) { id name organization { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RenameIndustry($id: ID!, $name: String!, $keep: Boolean!) { renameIndustry(id: $id, name: $name, keepOldName: $keep) { id } }"): (typeof documents)["mutation RenameIndustry($id: ID!, $name: String!, $keep: Boolean!) { renameIndustry(id: $id, name: $name, keepOldName: $keep) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddIndustryAliases($id: ID!, $aliases: [String!]!) { addIndustryAliases(id: $id, aliases: $aliases) { id } }"): (typeof documents)["mutation AddIndustryAliases($id: ID!, $aliases: [String!]!) { addIndustryAliases(id: $id, aliases: $aliases) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveIndustryAliases($id: ID!, $aliases: [String!]!) { removeIndustryAliases(id: $id, aliases: $aliases) { id } }"): (typeof documents)["mutation RemoveIndustryAliases($id: ID!, $aliases: [String!]!) { removeIndustryAliases(id: $id, aliases: $aliases) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveIndustry($id: ID!, $parent: String) { moveIndustry(id: $id, parent: $parent) { id } }"): (typeof documents)["mutation MoveIndustry($id: ID!, $parent: String) { moveIndustry(id: $id, parent: $parent) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeIndustry($id: ID!, $into: ID!) { mergeIndustry(id: $id, intoId: $into) { id name } }"): (typeof documents)["mutation MergeIndustry($id: ID!, $into: ID!) { mergeIndustry(id: $id, intoId: $into) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetireIndustry($id: ID!) { retireIndustry(id: $id) { id } }"): (typeof documents)["mutation RetireIndustry($id: ID!) { retireIndustry(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -174,6 +232,10 @@ export function graphql(source: "mutation ScoreBid($input: ScoreBidInput!) { sco
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateProfile($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id updatedAt } }"): (typeof documents)["mutation UpdateProfile($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id updatedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportTaxonomy($file: ImportFileInput!) { importTaxonomy(file: $file) { file created updated unchanged warnings } }"): (typeof documents)["mutation ImportTaxonomy($file: ImportFileInput!) { importTaxonomy(file: $file) { file created updated unchanged warnings } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -261,6 +323,10 @@ export function graphql(source: "\n  query Recommended($talentId: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      user { id name role talent { id } organization { id name } }\n      joinRequest { id organization { name } }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      user { id name role talent { id } organization { id name } }\n      joinRequest { id organization { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReviewQueue {\n    demands(filter: { statuses: [SUBMITTED] }, page: { limit: 100 }) {\n      totalCount\n      items {\n        id code title industry budget deadline\n        organization { name }\n        quality { score passed warning hints { field message } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewQueue {\n    demands(filter: { statuses: [SUBMITTED] }, page: { limit: 100 }) {\n      totalCount\n      items {\n        id code title industry budget deadline\n        organization { name }\n        quality { score passed warning hints { field message } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -278,6 +344,18 @@ export function graphql(source: "query ReviewTasks { myReviewAssignments { id co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Search($query: String!, $kind: SearchKind!, $filter: SearchFilterInput, $page: PageInput) {\n    search(query: $query, kind: $kind, filter: $filter, page: $page) {\n      totalCount\n      facets { field values { value count } }\n      items {\n        id snippet\n        demand { id code title status industry region budget deadline organization { name } }\n        talent { id name title institution level region remoteOk }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $kind: SearchKind!, $filter: SearchFilterInput, $page: PageInput) {\n    search(query: $query, kind: $kind, filter: $filter, page: $page) {\n      totalCount\n      facets { field values { value count } }\n      items {\n        id snippet\n        demand { id code title status industry region budget deadline organization { name } }\n        talent { id name title institution level region remoteOk }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Taxonomy {\n    industries(includeRetired: true) { id code name level aliases retiredAt parent { id code name } mergedInto { name } }\n  }\n"): (typeof documents)["\n  query Taxonomy {\n    industries(includeRetired: true) { id code name level aliases retiredAt parent { id code name } mergedInto { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($filter: UserFilterInput, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      items { id name email role disabled createdAt organization { name } talent { institution } }\n    }\n  }\n"): (typeof documents)["\n  query Users($filter: UserFilterInput, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      items { id name email role disabled createdAt organization { name } talent { institution } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetUserDisabled($id: ID!, $disabled: Boolean!) { setUserDisabled(id: $id, disabled: $disabled) { id disabled } }"): (typeof documents)["mutation SetUserDisabled($id: ID!, $disabled: Boolean!) { setUserDisabled(id: $id, disabled: $disabled) { id disabled } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
