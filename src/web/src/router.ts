@@ -27,6 +27,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/profile', component: () => import('./pages/ProfilePage.vue'), meta: { title: '我的档案', roles: ['RESEARCHER'] } },
   { path: '/search', component: () => import('./pages/SearchPage.vue'), meta: { title: '搜索', public: true } },
   { path: '/inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '我的消息', hidden: true, roles: ['ADMIN', 'EXPERT', 'ENTERPRISE', 'RESEARCHER'] } },
+  { path: '/my-demands/new', component: () => import('./pages/DemandEditPage.vue'), meta: { title: '发布需求', hidden: true, roles: ['ENTERPRISE'] } },
+  { path: '/my-demands/:code/edit', component: () => import('./pages/DemandEditPage.vue'), meta: { title: '编辑需求', hidden: true, roles: ['ENTERPRISE'] } },
   { path: '/:rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在', public: true } },
 ];
 
