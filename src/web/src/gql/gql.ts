@@ -29,6 +29,9 @@ type Documents = {
     "\n  mutation SetReviewWeights($listId: ID!, $weights: ReviewWeightsInput!) {\n    setReviewWeights(listId: $listId, weights: $weights) { id reviewWeights { technical price team schedule } }\n  }\n": typeof types.SetReviewWeightsDocument,
     "mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }": typeof types.ScoreBidDocument,
     "mutation UpdateProfile($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id updatedAt } }": typeof types.UpdateProfileDocument,
+    "mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }": typeof types.SubmitBidDocument,
+    "mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }": typeof types.ShortlistBidDocument,
+    "mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }": typeof types.AwardBidDocument,
     "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": typeof types.DashboardDocument,
     "query DemandFormOptions { industries { name } demandLists(page: { limit: 100 }) { items { id name } } }": typeof types.DemandFormOptionsDocument,
     "\n  query EditedDemand($code: String!) {\n    demand(code: $code) {\n      id code status title description industry region keywords indicators indicatorsConfidential budget deadline type acceptanceMode maxWinners\n      requirements contactName contactPhone list { id }\n    }\n  }\n": typeof types.EditedDemandDocument,
@@ -36,12 +39,9 @@ type Documents = {
     "mutation CreateMyDemand($input: CreateDemandInput!) { createDemand(input: $input) { id code } }": typeof types.CreateMyDemandDocument,
     "mutation UpdateMyDemand($id: ID!, $input: UpdateDemandInput!) { updateDemand(id: $id, input: $input) { id code } }": typeof types.UpdateMyDemandDocument,
     "mutation SubmitMyDemand($id: ID!) { submitDemand(id: $id) { id status quality { warning } } }": typeof types.SubmitMyDemandDocument,
-    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": typeof types.DemandDocument,
+    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": typeof types.DemandDocument,
     "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n": typeof types.ToReviewDocument,
-    "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n": typeof types.DemandMatchesDocument,
-    "mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }": typeof types.SubmitBidDocument,
-    "mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }": typeof types.ShortlistBidDocument,
-    "mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }": typeof types.AwardBidDocument,
+    "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      breakdown { text industry region level trackRecord load }\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n": typeof types.DemandMatchesDocument,
     "subscription DemandUpdated($id: ID!) { demandUpdated(id: $id) { id status bidCount } }": typeof types.DemandUpdatedDocument,
     "\n  query Demands($filter: DemandFilterInput, $page: PageInput) {\n    demands(filter: $filter, page: $page) {\n      totalCount\n      items { id code title status industry region budget deadline list { name } }\n    }\n  }\n": typeof types.DemandsDocument,
     "query ImportLists { demandLists(page: { limit: 100 }) { items { id name } } }": typeof types.ImportListsDocument,
@@ -80,6 +80,9 @@ const documents: Documents = {
     "\n  mutation SetReviewWeights($listId: ID!, $weights: ReviewWeightsInput!) {\n    setReviewWeights(listId: $listId, weights: $weights) { id reviewWeights { technical price team schedule } }\n  }\n": types.SetReviewWeightsDocument,
     "mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }": types.ScoreBidDocument,
     "mutation UpdateProfile($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id updatedAt } }": types.UpdateProfileDocument,
+    "mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }": types.SubmitBidDocument,
+    "mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }": types.ShortlistBidDocument,
+    "mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }": types.AwardBidDocument,
     "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": types.DashboardDocument,
     "query DemandFormOptions { industries { name } demandLists(page: { limit: 100 }) { items { id name } } }": types.DemandFormOptionsDocument,
     "\n  query EditedDemand($code: String!) {\n    demand(code: $code) {\n      id code status title description industry region keywords indicators indicatorsConfidential budget deadline type acceptanceMode maxWinners\n      requirements contactName contactPhone list { id }\n    }\n  }\n": types.EditedDemandDocument,
@@ -87,12 +90,9 @@ const documents: Documents = {
     "mutation CreateMyDemand($input: CreateDemandInput!) { createDemand(input: $input) { id code } }": types.CreateMyDemandDocument,
     "mutation UpdateMyDemand($id: ID!, $input: UpdateDemandInput!) { updateDemand(id: $id, input: $input) { id code } }": types.UpdateMyDemandDocument,
     "mutation SubmitMyDemand($id: ID!) { submitDemand(id: $id) { id status quality { warning } } }": types.SubmitMyDemandDocument,
-    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": types.DemandDocument,
+    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": types.DemandDocument,
     "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n": types.ToReviewDocument,
-    "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n": types.DemandMatchesDocument,
-    "mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }": types.SubmitBidDocument,
-    "mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }": types.ShortlistBidDocument,
-    "mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }": types.AwardBidDocument,
+    "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      breakdown { text industry region level trackRecord load }\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n": types.DemandMatchesDocument,
     "subscription DemandUpdated($id: ID!) { demandUpdated(id: $id) { id status bidCount } }": types.DemandUpdatedDocument,
     "\n  query Demands($filter: DemandFilterInput, $page: PageInput) {\n    demands(filter: $filter, page: $page) {\n      totalCount\n      items { id code title status industry region budget deadline list { name } }\n    }\n  }\n": types.DemandsDocument,
     "query ImportLists { demandLists(page: { limit: 100 }) { items { id name } } }": types.ImportListsDocument,
@@ -193,6 +193,18 @@ export function graphql(source: "mutation UpdateProfile($id: ID!, $input: Update
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }"): (typeof documents)["mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }"): (typeof documents)["mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }"): (typeof documents)["mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n"): (typeof documents)["\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -221,7 +233,7 @@ export function graphql(source: "mutation SubmitMyDemand($id: ID!) { submitDeman
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n"): (typeof documents)["\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n"): (typeof documents)["\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -229,19 +241,7 @@ export function graphql(source: "\n  query ToReview($id: ID!) {\n    bidsToRevie
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n"): (typeof documents)["\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }"): (typeof documents)["mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }"): (typeof documents)["mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }"): (typeof documents)["mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }"];
+export function graphql(source: "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      breakdown { text industry region level trackRecord load }\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n"): (typeof documents)["\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      breakdown { text industry region level trackRecord load }\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
