@@ -52,7 +52,7 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
 
     await page.getByLabel('需求名称').fill(COPIED_TITLE);
     await page.getByLabel('需求描述').fill('希望提升碳纤维复合材料成型效率。');
-    const score = page.getByText(/^质量评分 \d+ 分/);
+    const score = page.getByText(/^质量评分 \d+ 分$/);
     await score.waitFor();
     const first = Number((await score.textContent())!.match(/\d+/)![0]);
     await page.getByText(/请给出 3 个以上技术关键词/).waitFor();
