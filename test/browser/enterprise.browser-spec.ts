@@ -67,9 +67,12 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
     await page.getByRole('option', { name: '新材料', exact: true }).click();
     await page.getByLabel('所在地区').fill('浙江省嘉兴市南湖区');
     await page.getByLabel('拟投入资金（万元）').fill('200');
+    await page.getByLabel('拟投入资金（万元）').press('Tab');
     await page.getByText('相似需求（可能重复）').waitFor();
     await page.getByRole('link', { name: `JX-2022-002 ${COPIED_TITLE}` }).waitFor();
     await page.getByText(/请给出 3 个以上技术关键词/).waitFor({ state: 'detached' });
+    await page.getByText('未填写拟投入资金', { exact: false }).waitFor({ state: 'detached' });
+    await page.getByText('检查中…').waitFor({ state: 'detached' });
     const better = Number((await score.textContent())!.match(/\d+/)![0]);
     expect(better).toBeGreaterThan(first);
     await page.screenshot({ path: join(SCREENSHOTS, 'demand-edit.png'), fullPage: true });
