@@ -10,6 +10,8 @@ const COPIED_TITLE = '碳纤维复合材料快速成型及产业化应用';
 const COPIED_DESCRIPTION =
   '公司主要从事碳纤维相关产品的研发与生产，已建成自动化生产线4条。目前在复合材料环节难以稳定达到“成型周期≤10min，孔隙率≤1%”的要求，影响产品良率与交付。' +
   '内部研发团队完成了小试，尚未突破中试放大瓶颈。现需围绕碳纤维复合材料快速成型，在碳纤维、复合材料、成型周期等方面开展协同攻关，形成可量产的技术方案。';
+// As the date picker shows dates.
+const DEADLINE = (([y, m, d]) => `${y}年${Number(m)}月${Number(d)}日`)(futureDate(90).split('-'));
 const TO_WITHDRAW = '废旧锂电池正极材料回收工艺开发';
 const RACE = '车规级IGBT模块银烧结封装可靠性提升';
 
@@ -67,11 +69,14 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
     await page.getByRole('option', { name: '新材料', exact: true }).click();
     await page.getByLabel('所在地区').fill('浙江省嘉兴市南湖区');
     await page.getByLabel('拟投入资金（万元）').fill('200');
-    await page.getByLabel('拟投入资金（万元）').press('Tab');
+    await page.getByLabel('拟投入资金（万元）').blur();
+    await page.getByLabel('揭榜截止日期').fill(DEADLINE);
+    await page.getByLabel('揭榜截止日期').press('Enter');
     await page.getByText('相似需求（可能重复）').waitFor();
     await page.getByRole('link', { name: `JX-2022-002 ${COPIED_TITLE}` }).waitFor();
     await page.getByText(/请给出 3 个以上技术关键词/).waitFor({ state: 'detached' });
     await page.getByText('未填写拟投入资金', { exact: false }).waitFor({ state: 'detached' });
+    await page.getByText('未填写揭榜截止日期').waitFor({ state: 'detached' });
     await page.getByText('检查中…').waitFor({ state: 'detached' });
     const better = Number((await score.textContent())!.match(/\d+/)![0]);
     expect(better).toBeGreaterThan(first);
