@@ -14,12 +14,13 @@ async function settle(ms = 20) {
 const CHECKED = { quality: { score: 45, passed: false, hints: [{ field: 'keywords', code: 'FEW_KEYWORDS', message: '关键词只有 0 个：请给出 3 个以上技术关键词，便于匹配专家' }] }, similar: [] };
 
 /** A server answering each operation by name; `create` is what createDemand returns. */
-function server(create: object) {
+function server(create: object, edited?: object) {
   const sent: { operationName: string; variables: Record<string, any> }[] = [];
   const answers: Record<string, object> = {
     DemandFormOptions: { data: { industries: [{ name: '氟硅新材料' }], demandLists: { items: [] } } },
     DemandDraftCheck: { data: { demandDraftCheck: CHECKED } },
     CreateMyDemand: create,
+    EditedDemand: { data: { demand: edited } },
   };
   vi.stubGlobal('fetch', vi.fn(async (_url: string, init: { body: string }) => {
     const body = JSON.parse(init.body);
@@ -31,9 +32,10 @@ function server(create: object) {
 }
 
 let mounted: { unmount(): void } | undefined;
-async function mountPage() {
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] });
-  await router.push('/my-demands/new');
+async function mountPage(path = '/my-demands/new') {
+  const stub = { template: '<div />' };
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/my-demands/:code/edit', component: stub }, { path: '/:p(.*)*', component: stub }] });
+  await router.push(path);
   const wrapper = mount(DemandEditPage, { global: { plugins: [router, ElementPlus], stubs: { transition: false, 'transition-group': false } }, attachTo: document.body });
   mounted = wrapper;
   await settle();
@@ -85,5 +87,22 @@ describe('DemandEditPage', () => {
     await w.find('form').trigger('submit');
     await settle();
     expect(errorAt(w, '所在地区')).toBe('region：至少 2 个字');
+  });
+
+  it('loads a demand under review for editing: 保存修改, and no second 提交审核', async () => {
+    const edited = {
+      id: 'd1', code: 'JB-2026-000001', status: 'SUBMITTED', nextStatuses: ['WITHDRAWN', 'PUBLISHED'], title: '高导热有机硅灌封胶开发', description: '填料添加量超过85wt%后粘度急剧上升。',
+      industry: '氟硅新材料', region: '浙江省嘉兴市', keywords: ['灌封胶'], indicators: null, indicatorsConfidential: false, budget: 300, deadline: null,
+      type: 'TECH_BREAKTHROUGH', acceptanceMode: null, maxWinners: 1, requirements: null, contactName: null, contactPhone: null, list: null,
+    };
+    const sent = server({}, edited);
+    const w = await mountPage('/my-demands/JB-2026-000001/edit');
+    await settle(120);
+    expect(w.find('h1').text()).toBe('编辑需求 JB-2026-000001');
+    expect((item(w, '需求名称').find('input').element as HTMLInputElement).value).toBe('高导热有机硅灌封胶开发');
+    expect(w.findAll('button').map((b) => b.text())).toEqual(expect.arrayContaining(['保存修改']));
+    expect(w.findAll('button').map((b) => b.text())).not.toContain('提交审核');
+    // The loaded demand is checked at once, and never reported similar to itself.
+    expect(sent.find((s) => s.operationName === 'DemandDraftCheck')!.variables.input.demandId).toBe('d1');
   });
 });
