@@ -77,13 +77,16 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
     await page.getByText(/请给出 3 个以上技术关键词/).waitFor({ state: 'detached' });
     await page.getByText('未填写拟投入资金', { exact: false }).waitFor({ state: 'detached' });
     await page.getByText('未填写揭榜截止日期').waitFor({ state: 'detached' });
+    await page.getByText(/^产业领域“新材料”只到门类/).waitFor();
     await page.getByText('检查中…').waitFor({ state: 'detached' });
     const better = Number((await score.textContent())!.match(/\d+/)![0]);
     expect(better).toBeGreaterThan(first);
     await page.screenshot({ path: join(SCREENSHOTS, 'demand-edit.png'), fullPage: true });
 
     await page.getByRole('button', { name: '保存草稿' }).click();
-    await page.getByText('草稿已保存').waitFor();
+    await page.getByText('草稿已保存').waitFor().catch(async (e) => {
+      throw new Error(`${e.message}\n${(await page.locator('.el-form-item__error, .el-message').allInnerTexts()).join('\n')}`);
+    });
     await page.waitForURL(/\/my-demands\/[^/]+\/edit$/);
     await page.getByRole('heading', { name: /^编辑需求 / }).waitFor();
     await page.getByRole('button', { name: '提交审核' }).click();
