@@ -84,3 +84,9 @@ export async function startConsole(): Promise<Console> {
     },
   };
 }
+
+/** At a tablet's width (768 px) the page does not scroll sideways: wide tables scroll inside their own box. */
+export async function fitsTabletWidth(page: Page): Promise<boolean> {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  return page.evaluate(() => document.documentElement.scrollWidth <= 768);
+}

@@ -111,6 +111,7 @@ const TABLE: Row[] = [
   { op: 'demandList', doc: `query($id: ID!) { demandList(id: $id) { id } }`, allow: EVERYONE, vars: (w) => ({ id: w.listId }) },
   { op: 'demandLists', doc: `{ demandLists { totalCount } }`, allow: EVERYONE },
   { op: 'demandQuality', doc: `query($id: ID!) { demandQuality(id: $id) { score } }`, allow: ['enterprise', 'admin'], vars: (w) => ({ id: w.draft.id }) },
+  { op: 'demandDraftCheck', doc: `{ demandDraftCheck(input: { title: "耐高温聚酰亚胺薄膜" }) { quality { score } similar { similarity } } }`, allow: ['enterprise', 'otherEnterprise', 'admin'] },
   { op: 'demands', doc: `{ demands { totalCount } }`, allow: EVERYONE },
   { op: 'experts', doc: `{ experts { id } }`, allow: ['admin'] },
   { op: 'industries', doc: `{ industries { name } }`, allow: EVERYONE },

@@ -38,13 +38,19 @@ type Documents = {
     "mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }": typeof types.ScoreBidDocument,
     "mutation UpdateProfile($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id updatedAt } }": typeof types.UpdateProfileDocument,
     "mutation ImportTaxonomy($file: ImportFileInput!) { importTaxonomy(file: $file) { file created updated unchanged warnings } }": typeof types.ImportTaxonomyDocument,
-    "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": typeof types.DashboardDocument,
-    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": typeof types.DemandDocument,
-    "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n": typeof types.ToReviewDocument,
-    "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n": typeof types.DemandMatchesDocument,
     "mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }": typeof types.SubmitBidDocument,
     "mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }": typeof types.ShortlistBidDocument,
     "mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }": typeof types.AwardBidDocument,
+    "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": typeof types.DashboardDocument,
+    "query DemandFormOptions { industries { name } demandLists(page: { limit: 100 }) { items { id name } } }": typeof types.DemandFormOptionsDocument,
+    "\n  query EditedDemand($code: String!) {\n    demand(code: $code) {\n      id code status nextStatuses title description industry region keywords indicators indicatorsConfidential budget deadline type acceptanceMode maxWinners\n      requirements contactName contactPhone list { id }\n    }\n  }\n": typeof types.EditedDemandDocument,
+    "\n  query DemandDraftCheck($input: DemandDraftInput!) {\n    demandDraftCheck(input: $input) {\n      quality { score passed hints { field code message } }\n      similar { similarity likelyDuplicate demand { id code title status } }\n    }\n  }\n": typeof types.DemandDraftCheckDocument,
+    "mutation CreateMyDemand($input: CreateDemandInput!) { createDemand(input: $input) { id code } }": typeof types.CreateMyDemandDocument,
+    "mutation UpdateMyDemand($id: ID!, $input: UpdateDemandInput!) { updateDemand(id: $id, input: $input) { id code } }": typeof types.UpdateMyDemandDocument,
+    "mutation SubmitMyDemand($id: ID!) { submitDemand(id: $id) { id status quality { warning } } }": typeof types.SubmitMyDemandDocument,
+    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": typeof types.DemandDocument,
+    "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n": typeof types.ToReviewDocument,
+    "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      breakdown { text industry region level trackRecord load }\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n": typeof types.DemandMatchesDocument,
     "subscription DemandUpdated($id: ID!) { demandUpdated(id: $id) { id status bidCount } }": typeof types.DemandUpdatedDocument,
     "\n  query Demands($filter: DemandFilterInput, $page: PageInput) {\n    demands(filter: $filter, page: $page) {\n      totalCount\n      items { id code title status industry region budget deadline list { name } }\n    }\n  }\n": typeof types.DemandsDocument,
     "query ImportLists { demandLists(page: { limit: 100 }) { items { id name } } }": typeof types.ImportListsDocument,
@@ -56,7 +62,9 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name role talent { id } organization { id name } }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query MyBids($page: PageInput) {\n    myBids(page: $page) {\n      id status quote durationMonths createdAt updatedAt\n      demand { id code title status organization { name } }\n      review {\n        score rank rankedBids reviewCount comments\n        criteria { technical price team schedule }\n        weights { technical price team schedule }\n      }\n    }\n  }\n": typeof types.MyBidsDocument,
     "mutation WithdrawBid($id: ID!) { withdrawBid(id: $id) { id status } }": typeof types.WithdrawBidDocument,
-    "\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount }\n    }\n  }\n": typeof types.MyDemandsDocument,
+    "\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount nextStatuses }\n    }\n  }\n": typeof types.MyDemandsDocument,
+    "mutation SubmitListedDemand($id: ID!) { submitDemand(id: $id) { id status quality { warning } } }": typeof types.SubmitListedDemandDocument,
+    "mutation WithdrawDemand($id: ID!) { withdrawDemand(id: $id) { id status } }": typeof types.WithdrawDemandDocument,
     "\n  query MyProfile {\n    me {\n      id alerts\n      talent { id code name title level institution region fields keywords achievements bio remoteOk contactEmail contactPhone }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  query Recommended($talentId: ID!) {\n    recommendDemands(talentId: $talentId, first: 20) {\n      score strength reasons\n      demand { id code title industry region budget deadline organization { name } }\n    }\n  }\n": typeof types.RecommendedDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      user { id name role talent { id } organization { id name } }\n      joinRequest { id organization { name } }\n    }\n  }\n": typeof types.RegisterDocument,
@@ -94,13 +102,19 @@ const documents: Documents = {
     "mutation ScoreBid($input: ScoreBidInput!) { scoreBid(input: $input) { id bidId technical price team schedule comment } }": types.ScoreBidDocument,
     "mutation UpdateProfile($id: ID!, $input: UpdateTalentInput!) { updateTalent(id: $id, input: $input) { id updatedAt } }": types.UpdateProfileDocument,
     "mutation ImportTaxonomy($file: ImportFileInput!) { importTaxonomy(file: $file) { file created updated unchanged warnings } }": types.ImportTaxonomyDocument,
-    "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": types.DashboardDocument,
-    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": types.DemandDocument,
-    "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n": types.ToReviewDocument,
-    "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n": types.DemandMatchesDocument,
     "mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }": types.SubmitBidDocument,
     "mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }": types.ShortlistBidDocument,
     "mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }": types.AwardBidDocument,
+    "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": types.DashboardDocument,
+    "query DemandFormOptions { industries { name } demandLists(page: { limit: 100 }) { items { id name } } }": types.DemandFormOptionsDocument,
+    "\n  query EditedDemand($code: String!) {\n    demand(code: $code) {\n      id code status nextStatuses title description industry region keywords indicators indicatorsConfidential budget deadline type acceptanceMode maxWinners\n      requirements contactName contactPhone list { id }\n    }\n  }\n": types.EditedDemandDocument,
+    "\n  query DemandDraftCheck($input: DemandDraftInput!) {\n    demandDraftCheck(input: $input) {\n      quality { score passed hints { field code message } }\n      similar { similarity likelyDuplicate demand { id code title status } }\n    }\n  }\n": types.DemandDraftCheckDocument,
+    "mutation CreateMyDemand($input: CreateDemandInput!) { createDemand(input: $input) { id code } }": types.CreateMyDemandDocument,
+    "mutation UpdateMyDemand($id: ID!, $input: UpdateDemandInput!) { updateDemand(id: $id, input: $input) { id code } }": types.UpdateMyDemandDocument,
+    "mutation SubmitMyDemand($id: ID!) { submitDemand(id: $id) { id status quality { warning } } }": types.SubmitMyDemandDocument,
+    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": types.DemandDocument,
+    "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n": types.ToReviewDocument,
+    "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      breakdown { text industry region level trackRecord load }\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n": types.DemandMatchesDocument,
     "subscription DemandUpdated($id: ID!) { demandUpdated(id: $id) { id status bidCount } }": types.DemandUpdatedDocument,
     "\n  query Demands($filter: DemandFilterInput, $page: PageInput) {\n    demands(filter: $filter, page: $page) {\n      totalCount\n      items { id code title status industry region budget deadline list { name } }\n    }\n  }\n": types.DemandsDocument,
     "query ImportLists { demandLists(page: { limit: 100 }) { items { id name } } }": types.ImportListsDocument,
@@ -112,7 +126,9 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name role talent { id } organization { id name } }\n    }\n  }\n": types.LoginDocument,
     "\n  query MyBids($page: PageInput) {\n    myBids(page: $page) {\n      id status quote durationMonths createdAt updatedAt\n      demand { id code title status organization { name } }\n      review {\n        score rank rankedBids reviewCount comments\n        criteria { technical price team schedule }\n        weights { technical price team schedule }\n      }\n    }\n  }\n": types.MyBidsDocument,
     "mutation WithdrawBid($id: ID!) { withdrawBid(id: $id) { id status } }": types.WithdrawBidDocument,
-    "\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount }\n    }\n  }\n": types.MyDemandsDocument,
+    "\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount nextStatuses }\n    }\n  }\n": types.MyDemandsDocument,
+    "mutation SubmitListedDemand($id: ID!) { submitDemand(id: $id) { id status quality { warning } } }": types.SubmitListedDemandDocument,
+    "mutation WithdrawDemand($id: ID!) { withdrawDemand(id: $id) { id status } }": types.WithdrawDemandDocument,
     "\n  query MyProfile {\n    me {\n      id alerts\n      talent { id code name title level institution region fields keywords achievements bio remoteOk contactEmail contactPhone }\n    }\n  }\n": types.MyProfileDocument,
     "\n  query Recommended($talentId: ID!) {\n    recommendDemands(talentId: $talentId, first: 20) {\n      score strength reasons\n      demand { id code title industry region budget deadline organization { name } }\n    }\n  }\n": types.RecommendedDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      token\n      user { id name role talent { id } organization { id name } }\n      joinRequest { id organization { name } }\n    }\n  }\n": types.RegisterDocument,
@@ -239,22 +255,6 @@ export function graphql(source: "mutation ImportTaxonomy($file: ImportFileInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n"): (typeof documents)["\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n"): (typeof documents)["\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n"): (typeof documents)["\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n"): (typeof documents)["\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }"): (typeof documents)["mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -264,6 +264,46 @@ export function graphql(source: "mutation ShortlistBid($id: ID!) { shortlistBid(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }"): (typeof documents)["mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n"): (typeof documents)["\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemandFormOptions { industries { name } demandLists(page: { limit: 100 }) { items { id name } } }"): (typeof documents)["query DemandFormOptions { industries { name } demandLists(page: { limit: 100 }) { items { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditedDemand($code: String!) {\n    demand(code: $code) {\n      id code status nextStatuses title description industry region keywords indicators indicatorsConfidential budget deadline type acceptanceMode maxWinners\n      requirements contactName contactPhone list { id }\n    }\n  }\n"): (typeof documents)["\n  query EditedDemand($code: String!) {\n    demand(code: $code) {\n      id code status nextStatuses title description industry region keywords indicators indicatorsConfidential budget deadline type acceptanceMode maxWinners\n      requirements contactName contactPhone list { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemandDraftCheck($input: DemandDraftInput!) {\n    demandDraftCheck(input: $input) {\n      quality { score passed hints { field code message } }\n      similar { similarity likelyDuplicate demand { id code title status } }\n    }\n  }\n"): (typeof documents)["\n  query DemandDraftCheck($input: DemandDraftInput!) {\n    demandDraftCheck(input: $input) {\n      quality { score passed hints { field code message } }\n      similar { similarity likelyDuplicate demand { id code title status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateMyDemand($input: CreateDemandInput!) { createDemand(input: $input) { id code } }"): (typeof documents)["mutation CreateMyDemand($input: CreateDemandInput!) { createDemand(input: $input) { id code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMyDemand($id: ID!, $input: UpdateDemandInput!) { updateDemand(id: $id, input: $input) { id code } }"): (typeof documents)["mutation UpdateMyDemand($id: ID!, $input: UpdateDemandInput!) { updateDemand(id: $id, input: $input) { id code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitMyDemand($id: ID!) { submitDemand(id: $id) { id status quality { warning } } }"): (typeof documents)["mutation SubmitMyDemand($id: ID!) { submitDemand(id: $id) { id status quality { warning } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n"): (typeof documents)["\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n"): (typeof documents)["\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      breakdown { text industry region level trackRecord load }\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n"): (typeof documents)["\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      breakdown { text industry region level trackRecord load }\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -311,7 +351,15 @@ export function graphql(source: "mutation WithdrawBid($id: ID!) { withdrawBid(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount }\n    }\n  }\n"): (typeof documents)["\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount nextStatuses }\n    }\n  }\n"): (typeof documents)["\n  query MyDemands($org: ID!) {\n    demands(filter: { organizationId: $org }, page: { limit: 100 }) {\n      totalCount\n      items { id code title status budget deadline bidCount nextStatuses }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitListedDemand($id: ID!) { submitDemand(id: $id) { id status quality { warning } } }"): (typeof documents)["mutation SubmitListedDemand($id: ID!) { submitDemand(id: $id) { id status quality { warning } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawDemand($id: ID!) { withdrawDemand(id: $id) { id status } }"): (typeof documents)["mutation WithdrawDemand($id: ID!) { withdrawDemand(id: $id) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
