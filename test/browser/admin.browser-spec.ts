@@ -5,7 +5,7 @@
 // adds an alias (one another industry holds refused); a taxonomy file with a bad row is refused by row and column with nothing written, the fixed one imported.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { Console, DEMO, SCREENSHOTS, startConsole } from './browser-setup';
+import { Console, DEMO, expectFitsTablet, SCREENSHOTS, startConsole } from './browser-setup';
 import type { Gql } from '../setup/test-app';
 
 const csv = (parent: string) => ({ name: `产业目录-${parent}.csv`, mimeType: 'text/csv', buffer: Buffer.from(`\ufeff名称,上级,别名\n浏览器导入产业,${parent},导入别名甲、导入别名乙\n`) });
@@ -30,17 +30,11 @@ describe('web console: sign-up, users and taxonomy (Chromium)', () => {
     return opened;
   }
 
-  /** At a tablet's width nothing overflows the page sideways (wide tables scroll inside). */
-  async function fitsTablet(page: Page) {
-    await page.setViewportSize({ width: 768, height: 1024 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
 
   /** The page's screenshot, the tablet check, and no console error or failed request on the way. */
   async function finish({ page, problems, context }: Awaited<ReturnType<Console['open']>>, screenshot: string) {
     await page.screenshot({ path: join(SCREENSHOTS, screenshot), fullPage: true });
-    await fitsTablet(page);
+    await expectFitsTablet(page);
     expect(problems).toEqual([]);
     await context.close();
   }
@@ -59,7 +53,7 @@ describe('web console: sign-up, users and taxonomy (Chromium)', () => {
     await page.getByText('密码至少需要 10 个字符').waitFor();
     await fill(page, { 密码: 'zju-sensors-2026' });
     await page.screenshot({ path: join(SCREENSHOTS, 'register.png'), fullPage: true });
-    await fitsTablet(page);
+    await expectFitsTablet(page);
     await page.getByRole('button', { name: '注册', exact: true }).click();
     await page.waitForURL(`${c.base}/recommended`);
     await page.getByText('周明远（科研人员）').waitFor();

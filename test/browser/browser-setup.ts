@@ -85,8 +85,9 @@ export async function startConsole(): Promise<Console> {
   };
 }
 
-/** At a tablet's width (768 px) the page does not scroll sideways: wide tables scroll inside their own box. */
-export async function fitsTabletWidth(page: Page): Promise<boolean> {
+/** At a tablet's width (768 px) the page does not scroll sideways (wide tables scroll inside their own box); back to 1280×800 after. */
+export async function expectFitsTablet(page: Page): Promise<void> {
   await page.setViewportSize({ width: 768, height: 1024 });
-  return page.evaluate(() => document.documentElement.scrollWidth <= 768);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+  await page.setViewportSize({ width: 1280, height: 800 });
 }

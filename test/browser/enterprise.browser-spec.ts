@@ -2,7 +2,7 @@
 // improving as it is typed and a duplicate warning, save and submit it; withdraw another; on a
 // published 赛马制 demand with bids, see the ranked talents with their score bars, shortlist and award.
 import { join } from 'node:path';
-import { Console, DEMO, fitsTabletWidth, SCREENSHOTS, startConsole } from './browser-setup';
+import { Console, DEMO, expectFitsTablet, SCREENSHOTS, startConsole } from './browser-setup';
 import { bid, futureDate, registerResearcher } from '../setup/fixtures';
 
 // A seeded demand of another enterprise (JX-2022-002, 流榜, so public): the new one copies it.
@@ -14,6 +14,8 @@ const COPIED_DESCRIPTION =
 const DEADLINE = (([y, m, d]) => `${y}年${Number(m)}月${Number(d)}日`)(futureDate(90).split('-'));
 const TO_WITHDRAW = '废旧锂电池正极材料回收工艺开发';
 const RACE = '车规级IGBT模块银烧结封装可靠性提升';
+const SENT_BACK = '高镍三元前驱体连续共沉淀工艺优化';
+const SENT_BACK_REASON = '请补充现有工艺的粒径分布数据和目标指标';
 
 describe('web console: the enterprise’s demands (Chromium)', () => {
   let c: Console;
@@ -27,6 +29,10 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
       enterprise.ok(`mutation($input: CreateDemandInput!) { createDemand(input: $input) { id code } }`, {
         input: { industry: '集成电路', region: '浙江省嘉兴市南湖区', budget: 300, deadline: futureDate(60), ...input },
       });
+    // Sent back by the reviewer: a draft again, with the reason.
+    const sentBack = (await create({ title: SENT_BACK, description: '前驱体批次间粒径分布波动大，需要优化连续共沉淀反应的控制策略。', industry: '新材料' })).createDemand;
+    await enterprise.ok(`mutation($id: ID!) { submitDemand(id: $id) { id } }`, { id: sentBack.id });
+    await admin.ok(`mutation($id: ID!, $reason: String!) { rejectDemand(id: $id, reason: $reason) { id } }`, { id: sentBack.id, reason: SENT_BACK_REASON });
     await create({ title: TO_WITHDRAW, description: '退役动力电池正极材料回收率低、杂质多，需要开发短流程湿法回收工艺。', industry: '新材料' });
     // A 赛马制 demand with two places, published, with bids from three researchers.
     const race = (
@@ -97,6 +103,18 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
     await context.close();
   });
 
+  it('reads why the reviewer sent a demand back when opening it to edit', async () => {
+    const { page, problems, context } = await c.open('/login');
+    await c.login(page, DEMO.enterprise);
+    await page.waitForURL(`${c.base}/my-demands`);
+    await page.getByRole('link', { name: `编辑 ${SENT_BACK}` }).click();
+    await page.getByText(`退回理由：${SENT_BACK_REASON}`).waitFor();
+    await page.getByText(/审核退回$/).waitFor();
+    await expect(page.getByLabel('需求名称').inputValue()).resolves.toBe(SENT_BACK);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('withdraws a draft from 我的需求 after confirming', async () => {
     const { page, problems, context } = await c.open('/login');
     await c.login(page, DEMO.enterprise);
@@ -107,7 +125,7 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
     const row = page.getByRole('row', { name: new RegExp(TO_WITHDRAW) });
     await row.getByRole('cell', { name: '已撤回' }).waitFor();
     expect(await row.getByRole('button', { name: /^撤回/ }).count()).toBe(0);
-    expect(await fitsTabletWidth(page)).toBe(true);
+    await expectFitsTablet(page);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -136,7 +154,7 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
     // Both places filled: the demand is 已揭榜, the third bid is not selected and nothing more can be awarded.
     await page.getByRole('row', { name: /周九/ }).getByRole('cell', { name: '未入选' }).waitFor();
     expect(await page.getByRole('button', { name: /^授予/ }).count()).toBe(0);
-    expect(await fitsTabletWidth(page)).toBe(true);
+    await expectFitsTablet(page);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -147,7 +165,7 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
     await page.waitForURL(`${c.base}/my-demands`);
     await page.getByRole('button', { name: '发布需求' }).click();
     await page.getByRole('heading', { name: '发布需求' }).waitFor();
-    expect(await fitsTabletWidth(page)).toBe(true);
+    await expectFitsTablet(page);
     expect(problems).toEqual([]);
     await context.close();
   });

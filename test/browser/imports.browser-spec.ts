@@ -5,7 +5,7 @@
 // refused for the panel with the reason next to them, an independent expert assigned.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { Console, DEMO, SCREENSHOTS, startConsole } from './browser-setup';
+import { Console, DEMO, expectFitsTablet, SCREENSHOTS, startConsole } from './browser-setup';
 import { futureDate } from '../setup/fixtures';
 import type { Gql } from '../setup/test-app';
 
@@ -59,12 +59,6 @@ describe('web console: lists, imports and expert panels (Chromium)', () => {
     await option.click();
   };
 
-  /** At a tablet's width nothing overflows the page sideways (wide tables scroll inside). */
-  async function fitsTablet(page: Page) {
-    await page.setViewportSize({ width: 768, height: 1024 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
 
   it('the admin opens a list, sets its review weights, downloads the import template and the list’s export', async () => {
     const { page, problems, context } = await signedIn('/');
@@ -92,7 +86,7 @@ describe('web console: lists, imports and expert panels (Chromium)', () => {
     const [exported] = await Promise.all([page.waitForEvent('download'), listRow.getByRole('button', { name: '导出需求' }).click()]);
     expect(exported.suggestedFilename()).toBe(`${LIST}.xlsx`);
     await page.screenshot({ path: join(SCREENSHOTS, 'lists.png'), fullPage: true });
-    await fitsTablet(page);
+    await expectFitsTablet(page);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -109,7 +103,7 @@ describe('web console: lists, imports and expert panels (Chromium)', () => {
     await expect(page.getByRole('row').filter({ hasText: '第3行' }).filter({ hasText: '揭榜截止日期' }).count()).resolves.toBe(1);
     await expect(page.getByRole('row').filter({ hasText: '第4行' }).filter({ hasText: '产业领域' }).filter({ hasText: '量子纠缠通讯' }).count()).resolves.toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'import-problems.png'), fullPage: true });
-    await fitsTablet(page);
+    await expectFitsTablet(page);
     expect(await demandCount()).toBe(before);
 
     // The fixed date leaves the unknown industry: mapped to an existing one, the file passes the check.
@@ -147,7 +141,7 @@ describe('web console: lists, imports and expert panels (Chromium)', () => {
     await page.getByRole('button', { name: '指派专家' }).click();
     await waiting.getByRole('listitem').filter({ hasText: '同企专家' }).getByRole('alert').filter({ hasText: '专家 同企专家 就职于发榜单位，需回避' }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'experts.png'), fullPage: true });
-    await fitsTablet(page);
+    await expectFitsTablet(page);
     const panel = async () => (await admin.ok(`query($c: String!) { demand(code: $c) { id } }`, { c: code }).then(({ demand }) => admin.ok(`query($id: ID!) { reviewPanel(demandId: $id) { name } }`, { id: demand.id }))).reviewPanel;
     expect(await panel()).toEqual([]);
 

@@ -2,7 +2,7 @@
 // across a reload, search with facets and highlighted words, the experts' feedback on a bid that was
 // not selected (and withdrawing a live one), and the milestone round trip with the enterprise.
 import { join } from 'node:path';
-import { Console, DEMO, SCREENSHOTS, startConsole } from './browser-setup';
+import { Console, DEMO, expectFitsTablet, SCREENSHOTS, startConsole } from './browser-setup';
 import { demandInput, futureDate, registerResearcher } from '../setup/fixtures';
 import type { Page } from 'playwright-core';
 import type { Gql } from '../setup/test-app';
@@ -23,11 +23,6 @@ async function published(enterprise: Gql, admin: Gql, title: string): Promise<{ 
 const BID = `mutation($input: SubmitBidInput!) { submitBid(input: $input) { id } }`;
 const bidOn = (who: Gql, demandId: string) =>
   who.ok(BID, { input: { demandId, proposal: '采用纳米银膏低压烧结工艺，分小试、中试两阶段验证。', quote: 280, durationMonths: 12, teamMembers: ['王五 教授'] } }).then((r) => r.submitBid.id as string);
-/** At a tablet's width the page does not scroll sideways (tables scroll inside). */
-async function fitsTablet(page: Page): Promise<boolean> {
-  await page.setViewportSize({ width: 768, height: 1024 });
-  return page.evaluate(() => document.documentElement.scrollWidth <= 768);
-}
 const award = (enterprise: Gql, id: string) => enterprise.ok(`mutation($id: ID!) { awardBid(id: $id) { id } }`, { id });
 
 describe('web console: the researcher’s pages (Chromium)', () => {
@@ -119,7 +114,7 @@ describe('web console: the researcher’s pages (Chromium)', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'search.png'), fullPage: true });
     await page.getByRole('tab', { name: '人才' }).click();
     await page.getByText(/^共找到 \d+ 条人才$/).waitFor();
-    expect(await fitsTablet(page)).toBe(true);
+    await expectFitsTablet(page);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -142,7 +137,7 @@ describe('web console: the researcher’s pages (Chromium)', () => {
     await page.getByRole('button', { name: '确定撤回' }).click();
     await page.getByText('揭榜申请已撤回').waitFor();
     await live.getByRole('cell', { name: '已撤回' }).waitFor();
-    expect(await fitsTablet(page)).toBe(true);
+    await expectFitsTablet(page);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -178,7 +173,7 @@ describe('web console: the researcher’s pages (Chromium)', () => {
     await ent.page.getByText('里程碑已确认').waitFor();
     await first(ent.page).getByText('已确认', { exact: true }).waitFor();
     await ent.page.screenshot({ path: join(SCREENSHOTS, 'milestones.png'), fullPage: true });
-    expect(await fitsTablet(ent.page)).toBe(true);
+    await expectFitsTablet(ent.page);
     expect([...res.problems, ...ent.problems]).toEqual([]);
     await res.context.close();
     await ent.context.close();

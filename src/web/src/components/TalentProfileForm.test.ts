@@ -37,6 +37,6 @@ describe('TalentProfileForm', () => {
     await settle();
     const sent = JSON.parse((fetch.mock.calls[0] as unknown as [string, { body: string }])[1].body).variables;
     expect(sent).toMatchObject({ id: 't1', input: { name: '演示科研人员', fields: ['碳化硅功率器件'], remoteOk: false, contactEmail: null } });
-    expect(formItem(w, '所在地区').find('.el-form-item__error').text()).toBe('region：至少 2 个字');
+    expect(formItem(w, '所在地区').find('.el-form-item__error').text()).toBe('至少 2 个字');
   });
 });

@@ -22,7 +22,6 @@ export const ROLE_NAMES: Record<string, string> = { ADMIN: '管理员', EXPERT: 
 /** 工作单位 types (OrganizationType). */
 export const ORGANIZATION_TYPE_NAMES: Record<string, string> = { UNIVERSITY: '高等院校', INSTITUTE: '科研院所', NEW_RD_INSTITUTE: '新型研发机构', ENTERPRISE: '企业', GOVERNMENT: '政府部门' };
 
-
 /** 2026-03-31 → 2026年3月31日 */
 export function chineseDate(iso?: string | null): string {
   if (!iso) return '—';
