@@ -2,7 +2,8 @@
 // app: a visitor registers as a researcher and as an enterprise and lands signed in with their role's menu;
 // the admin finds a user by keyword, opens an expert account (a taken e-mail refused at its field), disables
 // and re-enables a user (their own account refused); adds an industry, renames it keeping the old name,
-// adds an alias (one another industry holds refused); a taxonomy file with a bad row is refused by row and column with nothing written, the fixed one imported.
+// adds an alias (one another industry holds refused); a sign-up naming a registered enterprise asks to join it and
+// its admin member approves or refuses in 加入申请; a taxonomy file with a bad row is refused by row and column with nothing written, the fixed one imported.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Console, DEMO, expectFitsTablet, SCREENSHOTS, startConsole } from './browser-setup';
@@ -29,7 +30,6 @@ describe('web console: sign-up, users and taxonomy (Chromium)', () => {
     await opened.page.getByRole('heading', { name: path, level: 1 }).waitFor();
     return opened;
   }
-
 
   /** The page's screenshot, the tablet check, and no console error or failed request on the way. */
   async function finish({ page, problems, context }: Awaited<ReturnType<Console['open']>>, screenshot: string) {
@@ -71,6 +71,38 @@ describe('web console: sign-up, users and taxonomy (Chromium)', () => {
     expect(await page.getByRole('menuitem', { name: '推荐需求' }).count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it('a visitor asks to join an enterprise already registered; its admin member approves one request and refuses another with a reason', async () => {
+    const enterprise = (await (await c.api(DEMO.enterprise)).ok(`{ me { organization { name } } }`)).me.organization.name as string;
+    for (const [name, email] of [['陆文清', 'lu.wenqing@example.cn'], ['韩立新', 'han.lixin@example.cn']]) {
+      const visitor = await c.open('/register');
+      await fill(visitor.page, { 姓名: name, 邮箱: email, 密码: 'join-request-2026', 企业名称: enterprise, 所在地区: '浙江省嘉兴市南湖区' });
+      await visitor.page.getByRole('button', { name: '注册', exact: true }).click();
+      await visitor.page.getByText(`已向“${enterprise}”提交加入申请`).waitFor();
+      expect(visitor.problems).toEqual([]);
+      await visitor.context.close();
+    }
+    const opened = await c.open('/login');
+    const { page } = opened;
+    await c.login(page, DEMO.enterprise);
+    await page.getByRole('menuitem', { name: '加入申请' }).click();
+    await page.getByRole('heading', { name: '加入申请', level: 1 }).waitFor();
+    await page.getByRole('button', { name: '通过 陆文清' }).click();
+    await page.getByRole('dialog', { name: '通过加入申请' }).getByRole('button', { name: '确定通过' }).click();
+    await page.getByText('已通过：陆文清').waitFor();
+    await page.getByRole('button', { name: '拒绝 韩立新' }).click();
+    const dialog = page.getByRole('dialog', { name: '拒绝加入申请' });
+    await dialog.getByRole('textbox').fill('非本企业员工');
+    await dialog.getByRole('button', { name: '确定拒绝' }).click();
+    await page.getByText('已拒绝：韩立新').waitFor();
+    await page.getByText('暂无待处理的加入申请', { exact: false }).waitFor();
+    const tabs = page.getByRole('radiogroup', { name: '申请状态' });
+    await tabs.getByText('已拒绝').click();
+    await page.getByRole('row', { name: /韩立新/ }).getByRole('cell', { name: '非本企业员工' }).waitFor();
+    await tabs.getByText('已通过').click();
+    await page.getByRole('row', { name: /陆文清/ }).waitFor();
+    await finish(opened, 'join-requests.png');
   });
 
   it('the admin finds a user, opens an expert account, disables and re-enables a user, and may not disable themself', async () => {

@@ -1,4 +1,5 @@
 import { ElMessage, ElMessageBox } from 'element-plus';
+import { userMessage } from './field-errors';
 
 export interface Confirmation {
   title: string;
@@ -19,7 +20,7 @@ export async function act(run: () => Promise<string | void>, done: string, confi
     else ElMessage.success(done);
     return true;
   } catch (e) {
-    ElMessage.error((e as Error).message);
+    ElMessage.error(userMessage(e));
     return false;
   }
 }

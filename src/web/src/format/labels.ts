@@ -21,6 +21,8 @@ export const ALERT_MODE_NAMES: Record<string, string> = { INSTANT: '即时提醒
 export const ROLE_NAMES: Record<string, string> = { ADMIN: '管理员', EXPERT: '评审专家', ENTERPRISE: '企业', RESEARCHER: '科研人员' };
 /** 工作单位 types (OrganizationType). */
 export const ORGANIZATION_TYPE_NAMES: Record<string, string> = { UNIVERSITY: '高等院校', INSTITUTE: '科研院所', NEW_RD_INSTITUTE: '新型研发机构', ENTERPRISE: '企业', GOVERNMENT: '政府部门' };
+/** JoinRequestStatus, in the order the page offers them. */
+export const JOIN_REQUEST_STATUS_NAMES: Record<string, string> = { PENDING: '待处理', APPROVED: '已通过', REJECTED: '已拒绝' };
 
 /** 2026-03-31 → 2026年3月31日 */
 export function chineseDate(iso?: string | null): string {

@@ -58,6 +58,9 @@ type Documents = {
     "\n  mutation ImportTalents($file: ImportFileInput!, $sheet: String, $dryRun: Boolean!, $industryMap: [IndustryMapEntry!], $newIndustries: NewIndustriesInput) {\n    importTalents(file: $file, sheet: $sheet, dryRun: $dryRun, industryMap: $industryMap, newIndustries: $newIndustries) { file dryRun created updated unchanged warnings }\n  }\n": typeof types.ImportTalentsDocument,
     "\n  query Inbox {\n    notifications(page: { limit: 50 }) {\n      unreadCount\n      items { id kind title body createdAt readAt demandId }\n    }\n  }\n": typeof types.InboxDocument,
     "mutation MarkRead { markNotificationsRead }": typeof types.MarkReadDocument,
+    "\n  query JoinRequests($filter: JoinRequestFilterInput, $page: PageInput) {\n    joinRequests(filter: $filter, page: $page) {\n      totalCount\n      items { id status email reason createdAt decidedAt applicant { name } organization { name } }\n    }\n  }\n": typeof types.JoinRequestsDocument,
+    "mutation ApproveJoinRequest($id: ID!) { approveJoinRequest(id: $id) { id status } }": typeof types.ApproveJoinRequestDocument,
+    "mutation RejectJoinRequest($id: ID!, $reason: String) { rejectJoinRequest(id: $id, reason: $reason) { id status } }": typeof types.RejectJoinRequestDocument,
     "\n  query Lists {\n    demandLists(page: { limit: 100 }) {\n      totalCount\n      items { id name issuer region year reviewWeights { technical price team schedule } }\n    }\n    statistics { byList { key published taken takeRate } }\n  }\n": typeof types.ListsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name role talent { id } organization { id name } }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query MyBids($page: PageInput) {\n    myBids(page: $page) {\n      id status quote durationMonths createdAt updatedAt\n      demand { id code title status organization { name } }\n      review {\n        score rank rankedBids reviewCount comments\n        criteria { technical price team schedule }\n        weights { technical price team schedule }\n      }\n    }\n  }\n": typeof types.MyBidsDocument,
@@ -122,6 +125,9 @@ const documents: Documents = {
     "\n  mutation ImportTalents($file: ImportFileInput!, $sheet: String, $dryRun: Boolean!, $industryMap: [IndustryMapEntry!], $newIndustries: NewIndustriesInput) {\n    importTalents(file: $file, sheet: $sheet, dryRun: $dryRun, industryMap: $industryMap, newIndustries: $newIndustries) { file dryRun created updated unchanged warnings }\n  }\n": types.ImportTalentsDocument,
     "\n  query Inbox {\n    notifications(page: { limit: 50 }) {\n      unreadCount\n      items { id kind title body createdAt readAt demandId }\n    }\n  }\n": types.InboxDocument,
     "mutation MarkRead { markNotificationsRead }": types.MarkReadDocument,
+    "\n  query JoinRequests($filter: JoinRequestFilterInput, $page: PageInput) {\n    joinRequests(filter: $filter, page: $page) {\n      totalCount\n      items { id status email reason createdAt decidedAt applicant { name } organization { name } }\n    }\n  }\n": types.JoinRequestsDocument,
+    "mutation ApproveJoinRequest($id: ID!) { approveJoinRequest(id: $id) { id status } }": types.ApproveJoinRequestDocument,
+    "mutation RejectJoinRequest($id: ID!, $reason: String) { rejectJoinRequest(id: $id, reason: $reason) { id status } }": types.RejectJoinRequestDocument,
     "\n  query Lists {\n    demandLists(page: { limit: 100 }) {\n      totalCount\n      items { id name issuer region year reviewWeights { technical price team schedule } }\n    }\n    statistics { byList { key published taken takeRate } }\n  }\n": types.ListsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name role talent { id } organization { id name } }\n    }\n  }\n": types.LoginDocument,
     "\n  query MyBids($page: PageInput) {\n    myBids(page: $page) {\n      id status quote durationMonths createdAt updatedAt\n      demand { id code title status organization { name } }\n      review {\n        score rank rankedBids reviewCount comments\n        criteria { technical price team schedule }\n        weights { technical price team schedule }\n      }\n    }\n  }\n": types.MyBidsDocument,
@@ -332,6 +338,18 @@ export function graphql(source: "\n  query Inbox {\n    notifications(page: { li
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MarkRead { markNotificationsRead }"): (typeof documents)["mutation MarkRead { markNotificationsRead }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinRequests($filter: JoinRequestFilterInput, $page: PageInput) {\n    joinRequests(filter: $filter, page: $page) {\n      totalCount\n      items { id status email reason createdAt decidedAt applicant { name } organization { name } }\n    }\n  }\n"): (typeof documents)["\n  query JoinRequests($filter: JoinRequestFilterInput, $page: PageInput) {\n    joinRequests(filter: $filter, page: $page) {\n      totalCount\n      items { id status email reason createdAt decidedAt applicant { name } organization { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveJoinRequest($id: ID!) { approveJoinRequest(id: $id) { id status } }"): (typeof documents)["mutation ApproveJoinRequest($id: ID!) { approveJoinRequest(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectJoinRequest($id: ID!, $reason: String) { rejectJoinRequest(id: $id, reason: $reason) { id status } }"): (typeof documents)["mutation RejectJoinRequest($id: ID!, $reason: String) { rejectJoinRequest(id: $id, reason: $reason) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -94,6 +94,7 @@ describe('DemandEditPage', () => {
       id: 'd1', code: 'JB-2026-000001', status: 'SUBMITTED', nextStatuses: ['WITHDRAWN', 'PUBLISHED'], title: '高导热有机硅灌封胶开发', description: '填料添加量超过85wt%后粘度急剧上升。',
       industry: '氟硅新材料', region: '浙江省嘉兴市', keywords: ['灌封胶'], indicators: null, indicatorsConfidential: false, budget: 300, deadline: null,
       type: 'TECH_BREAKTHROUGH', acceptanceMode: null, maxWinners: 1, requirements: null, contactName: null, contactPhone: null, list: null,
+      history: [{ action: 'submit', at: '2026-11-30T02:00:00.000Z', note: null }],
     };
     const sent = server({}, edited);
     const w = await mountPage('/my-demands/JB-2026-000001/edit');
