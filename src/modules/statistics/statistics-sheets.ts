@@ -16,8 +16,18 @@ const breakdownSheet = (name: string, first: string, rows: Breakdown[]): Sheet =
   rows: rows.map((r) => [r.key, r.published, r.taken, r.takeRate]),
 });
 
-export function statisticsSheets(s: Statistics): Sheet[] {
+/** The sheets of GET /statistics.xlsx, by the key `?sheet=` names (one per chart of the dashboard). */
+export const STATISTICS_SHEETS = ['overview', 'funnel', 'monthly', 'byIndustry', 'byRegion', 'byList', 'topInstitutions', 'matching'] as const;
+export type StatisticsSheet = (typeof STATISTICS_SHEETS)[number];
+
+export function statisticsSheets(s: Statistics, only?: StatisticsSheet): Sheet[] {
+  const sheets = allSheets(s);
+  return only ? [sheets[STATISTICS_SHEETS.indexOf(only)]] : sheets;
+}
+
+function allSheets(s: Statistics): Sheet[] {
   const f = s.funnel;
+  const m = s.matching;
   return [
     {
       name: '总览',
@@ -54,6 +64,17 @@ export function statisticsSheets(s: Statistics): Sheet[] {
     breakdownSheet('按地区', '城市', s.byRegion),
     breakdownSheet('按榜单', '榜单', s.byList),
     { name: '揭榜单位排名', headers: ['单位', '中榜数'], rows: s.topInstitutions.map((i) => [i.institution, i.awards]) },
+    {
+      name: '匹配命中',
+      headers: ['指标', '数值'],
+      rows: [
+        ['有排名记录的中榜数', m.rankedAwards],
+        ['中榜者在引擎前5名', m.inTop5],
+        ['中榜者在引擎前10名', m.inTop10],
+        ['前5名占比', m.top5Share ?? ''],
+        ['前10名占比', m.top10Share ?? ''],
+      ],
+    },
   ];
 }
 

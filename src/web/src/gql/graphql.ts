@@ -1276,6 +1276,7 @@ export type QueryLedgerArgs = {
 
 
 export type QueryLedgerEntriesArgs = {
+  demandId?: InputMaybe<Scalars['ID']['input']>;
   organizationId: Scalars['ID']['input'];
   page?: InputMaybe<PageInput>;
 };
