@@ -1,14 +1,10 @@
 import { chinaDay } from '../../common/time/china-dates';
 import { Sheet } from '../data-export/table-writer';
 import { DEMAND_STATUS_CN } from '../demands/demand-lifecycle';
-import { INDUSTRIALISATION_CN } from '../demands/demand.entity';
-import { actionLabel } from '../ledger/ledger-labels';
-import { HealthColour } from '../oversight/health';
+import { actionLabel, HEALTH_NAMES as HEALTH_CN, INDUSTRIALISATION_NAMES as INDUSTRIALISATION_CN } from '../ledger/ledger-labels';
 import { Breakdown, LedgerRow, Statistics } from './statistics.dto';
 
 // The statistics and the 一企一台账 as XLSX sheets, under Chinese headers and in Chinese words.
-
-const HEALTH_CN: Record<HealthColour, string> = { GREEN: '绿（按期）', YELLOW: '黄（临近期限）', RED: '红（已逾期）' };
 
 const breakdownSheet = (name: string, first: string, rows: Breakdown[]): Sheet => ({
   name,

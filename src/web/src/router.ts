@@ -27,6 +27,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/profile', component: () => import('./pages/ProfilePage.vue'), meta: { title: '我的档案', roles: ['RESEARCHER'] } },
   { path: '/search', component: () => import('./pages/SearchPage.vue'), meta: { title: '搜索', public: true } },
   { path: '/inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '我的消息', hidden: true, roles: ['ADMIN', 'EXPERT', 'ENTERPRISE', 'RESEARCHER'] } },
+  { path: '/ledger', component: () => import('./pages/LedgerPage.vue'), meta: { title: '一企一台账', roles: ['ADMIN', 'ENTERPRISE'] } },
   { path: '/:rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在', public: true } },
 ];
 

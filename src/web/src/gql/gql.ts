@@ -21,6 +21,7 @@ type Documents = {
     "\n  query ExpertPanel($id: ID!) {\n    reviewPanel(demandId: $id) { id name organization { name } }\n    experts { id name email organization { name } }\n  }\n": typeof types.ExpertPanelDocument,
     "mutation AssignExperts($demandId: ID!, $expertIds: [ID!]!) { assignExperts(demandId: $demandId, expertIds: $expertIds) { id name organization { name } } }": typeof types.AssignExpertsDocument,
     "query ImportIndustries { industries { id name } }": typeof types.ImportIndustriesDocument,
+    "\n  query LedgerEntries($org: ID!, $demand: ID!) {\n    ledgerEntries(organizationId: $org, demandId: $demand, page: { limit: 100 }) {\n      id at action entityType from to note actor { name }\n    }\n  }\n": typeof types.LedgerEntriesDocument,
     "mutation ReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id status } }": typeof types.ReportProgressDocument,
     "mutation ConfirmMilestone($id: ID!) { confirmMilestone(id: $id) { id status } }": typeof types.ConfirmMilestoneDocument,
     "mutation ReturnMilestone($id: ID!, $reason: String!) { returnMilestone(id: $id, reason: $reason) { id status returnReason } }": typeof types.ReturnMilestoneDocument,
@@ -43,6 +44,8 @@ type Documents = {
     "\n  mutation ImportTalents($file: ImportFileInput!, $sheet: String, $dryRun: Boolean!, $industryMap: [IndustryMapEntry!], $newIndustries: NewIndustriesInput) {\n    importTalents(file: $file, sheet: $sheet, dryRun: $dryRun, industryMap: $industryMap, newIndustries: $newIndustries) { file dryRun created updated unchanged warnings }\n  }\n": typeof types.ImportTalentsDocument,
     "\n  query Inbox {\n    notifications(page: { limit: 50 }) {\n      unreadCount\n      items { id kind title body createdAt readAt demandId }\n    }\n  }\n": typeof types.InboxDocument,
     "mutation MarkRead { markNotificationsRead }": typeof types.MarkReadDocument,
+    "\n  query LedgerPage($org: ID!) {\n    organization(id: $org) { id name }\n    ledger(organizationId: $org) {\n      status colour industrialisation\n      demand { id code title }\n      lastChange { action entityType at note }\n    }\n  }\n": typeof types.LedgerPageDocument,
+    "\n  query LedgerEnterprises($text: String) {\n    organizations(filter: { type: ENTERPRISE, text: $text }, page: { limit: 20 }) { items { id name } }\n  }\n": typeof types.LedgerEnterprisesDocument,
     "\n  query Lists {\n    demandLists(page: { limit: 100 }) {\n      totalCount\n      items { id name issuer region year reviewWeights { technical price team schedule } }\n    }\n    statistics { byList { key published taken takeRate } }\n  }\n": typeof types.ListsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name role talent { id } organization { id name } }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query MyBids($page: PageInput) {\n    myBids(page: $page) {\n      id status quote durationMonths createdAt updatedAt\n      demand { id code title status organization { name } }\n      review {\n        score rank rankedBids reviewCount comments\n        criteria { technical price team schedule }\n        weights { technical price team schedule }\n      }\n    }\n  }\n": typeof types.MyBidsDocument,
@@ -64,6 +67,7 @@ const documents: Documents = {
     "\n  query ExpertPanel($id: ID!) {\n    reviewPanel(demandId: $id) { id name organization { name } }\n    experts { id name email organization { name } }\n  }\n": types.ExpertPanelDocument,
     "mutation AssignExperts($demandId: ID!, $expertIds: [ID!]!) { assignExperts(demandId: $demandId, expertIds: $expertIds) { id name organization { name } } }": types.AssignExpertsDocument,
     "query ImportIndustries { industries { id name } }": types.ImportIndustriesDocument,
+    "\n  query LedgerEntries($org: ID!, $demand: ID!) {\n    ledgerEntries(organizationId: $org, demandId: $demand, page: { limit: 100 }) {\n      id at action entityType from to note actor { name }\n    }\n  }\n": types.LedgerEntriesDocument,
     "mutation ReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id status } }": types.ReportProgressDocument,
     "mutation ConfirmMilestone($id: ID!) { confirmMilestone(id: $id) { id status } }": types.ConfirmMilestoneDocument,
     "mutation ReturnMilestone($id: ID!, $reason: String!) { returnMilestone(id: $id, reason: $reason) { id status returnReason } }": types.ReturnMilestoneDocument,
@@ -86,6 +90,8 @@ const documents: Documents = {
     "\n  mutation ImportTalents($file: ImportFileInput!, $sheet: String, $dryRun: Boolean!, $industryMap: [IndustryMapEntry!], $newIndustries: NewIndustriesInput) {\n    importTalents(file: $file, sheet: $sheet, dryRun: $dryRun, industryMap: $industryMap, newIndustries: $newIndustries) { file dryRun created updated unchanged warnings }\n  }\n": types.ImportTalentsDocument,
     "\n  query Inbox {\n    notifications(page: { limit: 50 }) {\n      unreadCount\n      items { id kind title body createdAt readAt demandId }\n    }\n  }\n": types.InboxDocument,
     "mutation MarkRead { markNotificationsRead }": types.MarkReadDocument,
+    "\n  query LedgerPage($org: ID!) {\n    organization(id: $org) { id name }\n    ledger(organizationId: $org) {\n      status colour industrialisation\n      demand { id code title }\n      lastChange { action entityType at note }\n    }\n  }\n": types.LedgerPageDocument,
+    "\n  query LedgerEnterprises($text: String) {\n    organizations(filter: { type: ENTERPRISE, text: $text }, page: { limit: 20 }) { items { id name } }\n  }\n": types.LedgerEnterprisesDocument,
     "\n  query Lists {\n    demandLists(page: { limit: 100 }) {\n      totalCount\n      items { id name issuer region year reviewWeights { technical price team schedule } }\n    }\n    statistics { byList { key published taken takeRate } }\n  }\n": types.ListsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name role talent { id } organization { id name } }\n    }\n  }\n": types.LoginDocument,
     "\n  query MyBids($page: PageInput) {\n    myBids(page: $page) {\n      id status quote durationMonths createdAt updatedAt\n      demand { id code title status organization { name } }\n      review {\n        score rank rankedBids reviewCount comments\n        criteria { technical price team schedule }\n        weights { technical price team schedule }\n      }\n    }\n  }\n": types.MyBidsDocument,
@@ -142,6 +148,10 @@ export function graphql(source: "mutation AssignExperts($demandId: ID!, $expertI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ImportIndustries { industries { id name } }"): (typeof documents)["query ImportIndustries { industries { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerEntries($org: ID!, $demand: ID!) {\n    ledgerEntries(organizationId: $org, demandId: $demand, page: { limit: 100 }) {\n      id at action entityType from to note actor { name }\n    }\n  }\n"): (typeof documents)["\n  query LedgerEntries($org: ID!, $demand: ID!) {\n    ledgerEntries(organizationId: $org, demandId: $demand, page: { limit: 100 }) {\n      id at action entityType from to note actor { name }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -230,6 +240,14 @@ export function graphql(source: "\n  query Inbox {\n    notifications(page: { li
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MarkRead { markNotificationsRead }"): (typeof documents)["mutation MarkRead { markNotificationsRead }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerPage($org: ID!) {\n    organization(id: $org) { id name }\n    ledger(organizationId: $org) {\n      status colour industrialisation\n      demand { id code title }\n      lastChange { action entityType at note }\n    }\n  }\n"): (typeof documents)["\n  query LedgerPage($org: ID!) {\n    organization(id: $org) { id name }\n    ledger(organizationId: $org) {\n      status colour industrialisation\n      demand { id code title }\n      lastChange { action entityType at note }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerEnterprises($text: String) {\n    organizations(filter: { type: ENTERPRISE, text: $text }, page: { limit: 20 }) { items { id name } }\n  }\n"): (typeof documents)["\n  query LedgerEnterprises($text: String) {\n    organizations(filter: { type: ENTERPRISE, text: $text }, page: { limit: 20 }) { items { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
