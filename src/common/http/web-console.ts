@@ -3,8 +3,9 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// The API's own paths: everything else a browser asks for is a page of the console.
-const API_PATHS = /^\/(graphql|templates|export|statistics\.xlsx|ledger|metrics|health)(\/|$|\?)/;
+// The API's own paths: everything else a browser asks for is a page of the console (/ledger is the
+// 一企一台账 page; its downloads are /ledger/<id>.xlsx).
+const API_PATHS = /^\/((graphql|templates|export|statistics\.xlsx|metrics|health)(\/|$|\?)|ledger\/)/;
 
 /** The built console (vite build → dist/web): beside the compiled server, or dist/web when run from src (tests). */
 export function consoleDir(): string | undefined {

@@ -57,6 +57,6 @@ describe('chart data shaping', () => {
     // Bars draw bottom-up: the most awards last, so it shows at the top; the table reads top-down.
     expect((top.option as { yAxis: { data: string[] } }).yAxis.data).toEqual(['嘉兴学院', '浙江大学']);
     expect(top.table.rows[0]).toEqual(['浙江大学', 3]);
-    expect(charts.find((c) => c.sheet === 'matching')!.label).toContain('前 5 名占 75.0%');
+    expect(charts.find((c) => c.sheet === 'matching')!.note).toContain('前 5 名占 75.0%');
   });
 });

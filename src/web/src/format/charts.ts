@@ -31,8 +31,8 @@ export function funnelOption(f: FunnelCounts): EChartsCoreOption {
 export function monthlyOption(months: { month: string; published: number; taken: number }[]): EChartsCoreOption {
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: ['发布', '揭榜'] },
-    grid: { left: 40, right: 16, bottom: 32 },
+    legend: { data: ['发布', '揭榜'], top: 0 },
+    grid: { left: 40, right: 16, top: 36, bottom: 32 },
     xAxis: { type: 'category', data: months.map((m) => m.month.replace('-', '年') + '月') },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
@@ -42,18 +42,21 @@ export function monthlyOption(months: { month: string; published: number; taken:
   };
 }
 
+// Bars stay this thin when a filter leaves one or two groups.
+const BAR = 24;
+
 /** The largest `top` groups, most published first, as horizontal bars of published and taken. */
 export function breakdownOption(rows: { key: string; published: number; taken: number }[], top = 10): EChartsCoreOption {
   const shown = [...rows].sort((a, b) => b.published - a.published).slice(0, top).reverse();
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { data: ['发布', '揭榜'] },
-    grid: { left: 120, right: 16, bottom: 24 },
+    legend: { data: ['发布', '揭榜'], top: 0 },
+    grid: { left: 120, right: 16, top: 36, bottom: 24 },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: shown.map((r) => r.key) },
     series: [
-      { name: '发布', type: 'bar', data: shown.map((r) => r.published) },
-      { name: '揭榜', type: 'bar', data: shown.map((r) => r.taken) },
+      { name: '发布', type: 'bar', barMaxWidth: BAR, data: shown.map((r) => r.published) },
+      { name: '揭榜', type: 'bar', barMaxWidth: BAR, data: shown.map((r) => r.taken) },
     ],
   };
 }
@@ -66,7 +69,7 @@ export function institutionsOption(rows: { institution: string; awards: number }
     grid: { left: 160, right: 16, bottom: 24 },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: shown.map((r) => r.institution) },
-    series: [{ name: '中榜数', type: 'bar', data: shown.map((r) => r.awards) }],
+    series: [{ name: '中榜数', type: 'bar', barMaxWidth: BAR, data: shown.map((r) => r.awards) }],
   };
 }
 
@@ -91,7 +94,7 @@ export function matchingOption(m: MatchCounts): EChartsCoreOption {
     grid: { left: 40, right: 16, bottom: 32 },
     xAxis: { type: 'category', data: matchBands(m).map(([name]) => name) },
     yAxis: { type: 'value', minInterval: 1 },
-    series: [{ name: '中榜数', type: 'bar', data: matchBands(m).map(([, n]) => n) }],
+    series: [{ name: '中榜数', type: 'bar', barMaxWidth: BAR * 2, data: matchBands(m).map(([, n]) => n) }],
   };
 }
 
@@ -115,6 +118,8 @@ export interface DashboardChart {
   label: string;
   option: EChartsCoreOption;
   table: { headers: string[]; rows: (string | number)[][] };
+  /** What the figures rest on, said under the chart. */
+  note?: string;
 }
 
 const breakdownChart = (sheet: string, title: string, group: string, rows: Breakdown[]): DashboardChart => ({
@@ -137,7 +142,8 @@ export function dashboardCharts(st: DashboardStatistics): DashboardChart[] {
     {
       sheet: 'matching',
       title: '匹配命中',
-      label: `中榜者在匹配引擎排名中的位置（有排名记录的中榜 ${m.rankedAwards} 项，前 5 名占 ${percent(m.top5Share)}，前 10 名占 ${percent(m.top10Share)}）`,
+      label: '中榜者在匹配引擎排名中的位置',
+      note: `有排名记录的中榜 ${m.rankedAwards} 项（导入的历史揭榜没有排名记录）：中榜者在引擎前 5 名占 ${percent(m.top5Share)}，前 10 名占 ${percent(m.top10Share)}。`,
       option: matchingOption(m),
       table: { headers: ['引擎排名', '中榜数'], rows: matchBands(m) },
     },
