@@ -36,11 +36,12 @@ export function trackGraphql(page: Page): { trips: Trip[]; pending: () => number
 
 const CONTROLS = new Set(['textbox', 'searchbox', 'combobox', 'listbox', 'checkbox', 'radio', 'switch', 'spinbutton', 'slider', 'button', 'menuitem', 'link', 'tab']);
 
-/** The page's visible controls (by the browser's accessibility tree) that a screen reader could not name. */
-export async function unnamedControls(page: Page): Promise<string[]> {
+/** The page's controls by the browser's accessibility tree: how many, and those a screen reader could not name. */
+export async function controlNames(page: Page): Promise<{ controls: number; unnamed: string[] }> {
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; backendDOMNodeId?: number }[] };
-  const unnamed = nodes.filter((n) => !n.ignored && CONTROLS.has(n.role?.value ?? '') && !n.name?.value?.trim());
+  const controls = nodes.filter((n) => !n.ignored && CONTROLS.has(n.role?.value ?? ''));
+  const unnamed = controls.filter((n) => !n.name?.value?.trim());
   const described: string[] = [];
   for (const n of unnamed) {
     const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: n.backendDOMNodeId })) as { object: { objectId: string } };
@@ -48,7 +49,7 @@ export async function unnamedControls(page: Page): Promise<string[]> {
     described.push(`${n.role!.value}: ${html.result.value}`);
   }
   await cdp.detach();
-  return described;
+  return { controls: controls.length, unnamed: described };
 }
 
 /**
