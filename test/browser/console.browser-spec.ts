@@ -34,7 +34,6 @@ describe('web console (Chromium)', () => {
     // The chart's table alternative holds the same figures.
     await page.getByText('数据表', { exact: true }).first().click();
     await page.getByRole('table', { name: '揭榜漏斗' }).getByRole('cell', { name: '已发布' }).waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.waitForURL(`${c.base}/login`);
     expect(problems).toEqual([]);
