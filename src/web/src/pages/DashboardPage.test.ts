@@ -22,16 +22,18 @@ async function mountAt(url: string) {
   return { wrapper, router };
 }
 
-const sent = (fetch: ReturnType<typeof vi.fn>, call = 0) => JSON.parse(fetch.mock.calls[call][1].body).variables;
+/** The variables of the statistics requests sent. */
+const asked = (fetch: ReturnType<typeof vi.fn>) => fetch.mock.calls.map((c) => JSON.parse(c[1].body)).filter((b) => b.query.includes('statistics(')).map((b) => b.variables);
+const empty = () => vi.fn(async () => ({ json: async () => ({ data: { statistics: null, demandLists: { items: [] }, industries: [{ id: '1', name: '氢能' }] } }) }));
 
 describe('DashboardPage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('asks for the figures of the filter in the URL', async () => {
-    const fetch = vi.fn(async () => ({ json: async () => ({ data: { statistics: null, demandLists: { items: [] } } }) }));
+    const fetch = empty();
     vi.stubGlobal('fetch', fetch);
     await mountAt('/dashboard?list=嘉兴市2022年企业关键技术需求榜单&from=2022-01-01&to=2022-06-30&sheet=x');
-    expect(sent(fetch)).toEqual({ filter: { list: '嘉兴市2022年企业关键技术需求榜单', from: '2022-01-01', to: '2022-06-30' } });
+    expect(asked(fetch)).toEqual([{ filter: { list: '嘉兴市2022年企业关键技术需求榜单', from: '2022-01-01', to: '2022-06-30' } }]);
   });
 
   it('shows the server’s refusal of the period at the field it names', async () => {
@@ -44,13 +46,12 @@ describe('DashboardPage', () => {
   });
 
   it('puts the chosen filter in the URL when 筛选 is pressed, and 清除筛选 takes it out', async () => {
-    const fetch = vi.fn(async () => ({ json: async () => ({ data: { statistics: null, demandLists: { items: [] } } }) }));
-    vi.stubGlobal('fetch', fetch);
+    vi.stubGlobal('fetch', empty());
     const { wrapper, router } = await mountAt('/dashboard');
-    await wrapper.find('input[placeholder="如 新材料"]').setValue('氢能');
+    await wrapper.find('input[placeholder="如 嘉兴市"]').setValue('嘉兴市');
     await wrapper.find('form').trigger('submit');
     await settle();
-    expect(router.currentRoute.value.query).toEqual({ industry: '氢能' });
+    expect(router.currentRoute.value.query).toEqual({ region: '嘉兴市' });
     await wrapper.findAll('button').find((b) => b.text() === '清除筛选')!.trigger('click');
     await settle();
     expect(router.currentRoute.value.query).toEqual({});
