@@ -43,6 +43,15 @@ describe('web console: round trips, accessible names and the keyboard (Chromium)
     expect(roundTripDepth([{ start: 0, end: 10 }, { start: 11, end: 20 }, { start: 5, end: 30 }, { start: 21, end: 25 }])).toBe(3);
   });
 
+  it('index.html preloads the opened route’s chunks', async () => {
+    const html = await (await fetch(`${c.base}/dashboard`, { headers: { accept: 'text/html' } })).text();
+    expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/DashboardPage-[\w-]+\.js">/);
+    expect(html).toMatch(/<link rel="stylesheet" href="\/assets\/DashboardPage-[\w-]+\.css">/);
+    const demand = await (await fetch(`${c.base}/demands/${DEMAND}`, { headers: { accept: 'text/html' } })).text();
+    expect(demand).toMatch(/href="\/assets\/DemandPage-[\w-]+\.js"/);
+    expect(demand).not.toContain('DashboardPage');
+  });
+
   it('the dashboard and an anonymous demand deep link wait on at most 3 GraphQL round trips', async () => {
     const dash = await load('/dashboard', true);
     await dash.page.getByRole('img', { name: '中榜者在匹配引擎排名中的位置' }).locator('canvas').waitFor();
