@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page, Request } from 'playwright-core';
 import { consoleDir } from '../../src/common/http/web-console';
 import { Gql } from '../setup/test-app';
 import { createTestApp, TestApp } from '../setup/test-app';
@@ -54,7 +54,17 @@ export async function startConsole(): Promise<Console> {
       const page = await context.newPage();
       page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
       page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
-      page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+      // A reload aborts what the page still had in flight: that is the test's doing, not a failure.
+      let navigations = 0;
+      const startedAt = new WeakMap<Request, number>();
+      page.on('request', (r) => {
+        if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations += 1;
+        startedAt.set(r, navigations);
+      });
+      page.on('requestfailed', (r) => {
+        const abortedByNavigation = r.failure()?.errorText === 'net::ERR_ABORTED' && startedAt.get(r) !== navigations;
+        if (!abortedByNavigation) problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
+      });
       page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
       await page.goto(base + path);
       return { page, problems, context };
@@ -73,4 +83,10 @@ export async function startConsole(): Promise<Console> {
       await t.close();
     },
   };
+}
+
+/** At a tablet's width (768 px) the page does not scroll sideways: wide tables scroll inside their own box. */
+export async function fitsTabletWidth(page: Page): Promise<boolean> {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  return page.evaluate(() => document.documentElement.scrollWidth <= 768);
 }

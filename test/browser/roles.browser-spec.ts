@@ -125,8 +125,9 @@ describe('web console: each role’s main path (Chromium)', () => {
     await page.getByRole('cell', { name: /（第 1 名）$/ }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'enterprise-demand.png'), fullPage: true });
     await page.getByRole('button', { name: '授予' }).click();
+    await page.getByRole('dialog', { name: '授予揭榜' }).getByRole('button', { name: '确定授予' }).click();
     await page.getByText('已授予揭榜').first().waitFor();
-    await page.getByRole('cell', { name: '中标' }).waitFor();
+    await page.getByRole('cell', { name: '中榜（挂帅）' }).waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -111,6 +111,7 @@ const TABLE: Row[] = [
   { op: 'demandList', doc: `query($id: ID!) { demandList(id: $id) { id } }`, allow: EVERYONE, vars: (w) => ({ id: w.listId }) },
   { op: 'demandLists', doc: `{ demandLists { totalCount } }`, allow: EVERYONE },
   { op: 'demandQuality', doc: `query($id: ID!) { demandQuality(id: $id) { score } }`, allow: ['enterprise', 'admin'], vars: (w) => ({ id: w.draft.id }) },
+  { op: 'demandDraftCheck', doc: `{ demandDraftCheck(input: { title: "耐高温聚酰亚胺薄膜" }) { quality { score } similar { similarity } } }`, allow: ['enterprise', 'otherEnterprise', 'admin'] },
   { op: 'demands', doc: `{ demands { totalCount } }`, allow: EVERYONE },
   { op: 'experts', doc: `{ experts { id } }`, allow: ['admin'] },
   { op: 'industries', doc: `{ industries { name } }`, allow: EVERYONE },
@@ -132,6 +133,7 @@ const TABLE: Row[] = [
   { op: 'statistics', doc: `{ statistics { published } }`, allow: ['researcher', 'otherResearcher', 'enterprise', 'otherEnterprise', 'admin'] },
   { op: 'talent', doc: `query($id: ID!) { talent(id: $id) { id } }`, allow: EVERYONE, vars: (w) => ({ id: w.researcher.talentId }) },
   { op: 'talents', doc: `{ talents { totalCount } }`, allow: EVERYONE },
+  { op: 'users', doc: `{ users { totalCount items { id email } } }`, allow: ['admin'] },
 
   // --- nested fields that reveal private data: refused callers see null (or nothing)
   { op: 'Demand.indicators', doc: PRIVATE_DEMAND, allow: ['enterprise', 'expert', 'admin'], vars: (w) => ({ id: w.published.id }), reveals: (d) => d.demand.indicators != null },

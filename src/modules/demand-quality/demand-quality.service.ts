@@ -7,7 +7,8 @@ import { Demand } from '../demands/demand.entity';
 import { DemandsService } from '../demands/demands.service';
 import { IndustriesService } from '../industries/industries.service';
 import { Role } from '../users/user.entity';
-import { assessDemand, QUALITY_THRESHOLD } from './demand-quality';
+import { assessDemand, QualityAssessment, QUALITY_THRESHOLD } from './demand-quality';
+import type { DemandDraftInput } from './demand-draft.dto';
 import { DemandQuality } from './demand-quality.dto';
 import { text } from '../../common/i18n/text';
 
@@ -31,7 +32,17 @@ export class DemandQualityService {
   }
 
   assess(demand: Demand): DemandQuality {
-    const result = assessDemand(demand, this.industries.byId(demand.industryId), this.clock.today());
+    return this.withWarning(assessDemand(demand, this.industries.byId(demand.industryId), this.clock.today()));
+  }
+
+  /** The same check on a demand not saved yet; an unknown industry is a BAD_USER_INPUT naming the field. */
+  assessDraft(draft: DemandDraftInput): DemandQuality {
+    const industry = draft.industry ? this.industries.resolve(draft.industry) : undefined;
+    const fields = { description: draft.description ?? '', indicators: draft.indicators ?? null, keywords: draft.keywords ?? [], budget: draft.budget ?? null, deadline: draft.deadline ?? null };
+    return this.withWarning(assessDemand(fields, industry, this.clock.today()));
+  }
+
+  private withWarning(result: QualityAssessment): DemandQuality {
     const warning = result.passed
       ? null
       : `需求质量评分 ${result.score} 分，低于 ${QUALITY_THRESHOLD} 分：${result.hints.map((h) => h.message).join('；')}`;

@@ -65,7 +65,9 @@ export function assessDemand(d: Pick<Demand, 'description' | 'indicators' | 'key
   if (industry?.parentId) score += QUALITY_POINTS.industry;
   else {
     score += industry ? QUALITY_POINTS.industry / 2 : 0;
-    hints.push({ field: 'industry', code: 'INDUSTRY_TOO_BROAD', message: `产业领域“${industry?.name ?? '未知'}”只到门类：请选到具体领域或产业链，便于分派评审专家` });
+    // No industry at all happens only to a draft being written (a saved demand always has one).
+    const what = industry ? `产业领域“${industry.name}”只到门类` : '尚未选择产业领域';
+    hints.push({ field: 'industry', code: 'INDUSTRY_TOO_BROAD', message: `${what}：请选到具体领域或产业链，便于分派评审专家` });
   }
   return { score: Math.round(score), passed: score >= QUALITY_THRESHOLD, hints };
 }

@@ -1,8 +1,9 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
-import { MAX_PASSWORD_LENGTH } from '../auth/password-policy';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { Paginated } from '../../common/pagination/paginated';
+import { MAX_PASSWORD_LENGTH } from '../auth/password-rules';
 import { OrganizationType } from '../organizations/organization.entity';
-import { Role } from './user.entity';
+import { Role, User } from './user.entity';
 
 /** Fields every new account has; register and createUser add the role rules. */
 @InputType({ isAbstract: true })
@@ -61,3 +62,24 @@ export class CreateUserInput extends AccountInput {
   @IsOptional()
   organizationId?: string;
 }
+
+@InputType({ description: 'Admin: which accounts to list.' })
+export class UserFilterInput {
+  @Field(() => Role, { nullable: true })
+  @IsOptional()
+  @IsEnum(Role)
+  role?: Role;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only disabled accounts; false: only active ones' })
+  @IsOptional()
+  @IsBoolean()
+  disabled?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name or the e-mail' })
+  @IsOptional()
+  @MaxLength(100)
+  keyword?: string;
+}
+
+@ObjectType()
+export class UserPage extends Paginated(User) {}

@@ -5,7 +5,8 @@ import { Roles } from '../../common/auth/roles.decorator';
 import { RequestLoaders } from '../../common/dataloader/request-loaders';
 import { Organization } from '../organizations/organization.entity';
 import { Talent } from '../talents/talent.entity';
-import { CreateUserInput } from './users.dto';
+import { PageInput, toPage } from '../../common/pagination/page';
+import { CreateUserInput, UserFilterInput, UserPage } from './users.dto';
 import { Role, User } from './user.entity';
 import { UsersService } from './users.service';
 
@@ -18,6 +19,16 @@ export class UsersResolver {
   @Query(() => User, { nullable: true, description: 'The caller, or null when anonymous.' })
   me(@CurrentUser() principal: Principal | null, @Loaders() loaders: RequestLoaders): Promise<User | null> | null {
     return principal ? loaders.byId(User).load(principal.userId) : null;
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => UserPage, { name: 'users', description: 'Admin only: accounts by role, status and a keyword over name and e-mail, newest first.' })
+  async listUsers(
+    @Args('filter', { nullable: true }) filter?: UserFilterInput,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ): Promise<UserPage> {
+    const [items, totalCount] = await this.users.list(filter ?? {}, toPage(page));
+    return { items, totalCount };
   }
 
   @Roles(Role.ADMIN)

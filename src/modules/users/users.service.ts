@@ -7,6 +7,8 @@ import { DomainEvents } from '../../common/events/domain-events';
 import { DomainError } from '../../common/errors/domain-error';
 import { creditCodeProblem } from '../../common/validation/credit-code';
 import { Clock } from '../../common/time/clock';
+import type { Page } from '../../common/pagination/page';
+import { escapeLike } from '../../database/like';
 import { PasswordHasher } from '../auth/password-hasher';
 import { assertStrongPassword } from '../auth/password-policy';
 import { JoinRequest } from '../memberships/join-request.entity';
@@ -14,7 +16,7 @@ import { MembershipsService } from '../memberships/memberships.service';
 import { Organization, OrganizationType } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { TalentsService } from '../talents/talents.service';
-import { CreateUserInput } from './users.dto';
+import { CreateUserInput, UserFilterInput } from './users.dto';
 import { MemberRole, Role, ROLE_CN, User } from './user.entity';
 import { text } from '../../common/i18n/text';
 
@@ -53,6 +55,21 @@ export class UsersService {
 
   findByEmail(email: string): Promise<User | null> {
     return this.repo.findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  /** Admin's list of accounts, newest first. E-mails are stored in lower case, so the keyword is matched so too. */
+  list(filter: UserFilterInput, page: Page): Promise<[User[], number]> {
+    const qb = this.repo.createQueryBuilder('u').orderBy('u.createdAt', 'DESC').addOrderBy('u.id', 'ASC').take(page.limit).skip(page.offset);
+    if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
+    if (filter.disabled !== undefined) qb.andWhere(filter.disabled ? 'u.disabled_at IS NOT NULL' : 'u.disabled_at IS NULL');
+    const keyword = filter.keyword?.trim();
+    if (keyword) {
+      qb.andWhere("(u.name LIKE :name ESCAPE '\\' OR u.email LIKE :email ESCAPE '\\')", {
+        name: `%${escapeLike(keyword)}%`,
+        email: `%${escapeLike(keyword.toLowerCase())}%`,
+      });
+    }
+    return qb.getManyAndCount();
   }
 
   existsWithRole(role: Role): Promise<boolean> {

@@ -27,6 +27,11 @@ export const routes: RouteRecordRaw[] = [
   { path: '/profile', component: () => import('./pages/ProfilePage.vue'), meta: { title: '我的档案', roles: ['RESEARCHER'] } },
   { path: '/search', component: () => import('./pages/SearchPage.vue'), meta: { title: '搜索', public: true } },
   { path: '/inbox', component: () => import('./pages/InboxPage.vue'), meta: { title: '我的消息', hidden: true, roles: ['ADMIN', 'EXPERT', 'ENTERPRISE', 'RESEARCHER'] } },
+  { path: '/register', component: () => import('./pages/RegisterPage.vue'), meta: { title: '注册', public: true, hidden: true } },
+  { path: '/users', component: () => import('./pages/UsersPage.vue'), meta: { title: '用户管理', roles: ['ADMIN'] } },
+  { path: '/taxonomy', component: () => import('./pages/TaxonomyPage.vue'), meta: { title: '行业分类', roles: ['ADMIN'] } },
+  { path: '/my-demands/new', component: () => import('./pages/DemandEditPage.vue'), meta: { title: '发布需求', hidden: true, roles: ['ENTERPRISE'] } },
+  { path: '/my-demands/:code/edit', component: () => import('./pages/DemandEditPage.vue'), meta: { title: '编辑需求', hidden: true, roles: ['ENTERPRISE'] } },
   { path: '/ledger', component: () => import('./pages/LedgerPage.vue'), meta: { title: '一企一台账', roles: ['ADMIN', 'ENTERPRISE'] } },
   { path: '/:rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在', public: true } },
 ];

@@ -147,6 +147,20 @@ export class MatchingIndexService implements OnApplicationBootstrap, OnApplicati
     return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
   }
 
+  /**
+   * Runs `rank` as if `demand` were indexed, then takes it out again: a draft is scored exactly as
+   * its saved version would be. `rank` is synchronous, so no other request ever sees the draft.
+   */
+  whileIndexed<T>(demand: Demand, rank: () => T): T {
+    const doc = demandDocument(demand);
+    this.demands.upsert([doc]);
+    try {
+      return rank();
+    } finally {
+      this.demands.forget(doc);
+    }
+  }
+
   /** Reads everything again (start-up, npm run reindex, which shows `onProgress`). */
   async rebuild(onProgress?: OnProgress): Promise<{ talents: number; demands: number; ms: number }> {
     const started = Date.now();

@@ -39,13 +39,20 @@ export class MiniSearchIndex implements TextIndex {
   }
 
   remove(ids: string[]): void {
-    for (const id of ids) {
-      const fields = this.termsOf.get(id);
-      if (!fields) continue;
-      this.termsOf.delete(id);
-      for (const t of distinctTerms(fields)) this.docFreq.set(t, this.docFreq.get(t)! - 1);
-      this.engine.discard(id);
-    }
+    for (const id of ids) if (this.unrecord(id)) this.engine.discard(id);
+  }
+
+  // MiniSearch's remove (not discard, whose postings count until a vacuum) takes the document as added.
+  forget(doc: TextDocument): void {
+    if (this.unrecord(doc.id)) this.engine.remove(doc);
+  }
+
+  private unrecord(id: string): boolean {
+    const fields = this.termsOf.get(id);
+    if (!fields) return false;
+    this.termsOf.delete(id);
+    for (const t of distinctTerms(fields)) this.docFreq.set(t, this.docFreq.get(t)! - 1);
+    return true;
   }
 
   docFrequency(term: string): number {

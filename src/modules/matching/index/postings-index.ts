@@ -100,6 +100,11 @@ export class PostingsIndex implements TextIndex {
     if (this.deadPostings > 10_000 && this.deadPostings > this.livePostings / 2) this.compact();
   }
 
+  // Removal is exact here: live counts and lengths drop at once.
+  forget(doc: TextDocument): void {
+    this.remove([doc.id]);
+  }
+
   /** Live documents holding the term in any field. */
   docFrequency(term: string): number {
     return this.docFreq.get(term) ?? 0;

@@ -40,6 +40,8 @@ export type WeightedQuery = Map<string, number>;
 export interface TextIndex {
   upsert(docs: TextDocument[]): void;
   remove(ids: string[]): void;
+  /** Removes a document just upserted so that ranking is exactly as before it (remove may defer that). */
+  forget(doc: TextDocument): void;
   readonly size: number;
   search(query: WeightedQuery, options: SearchOptions): TextHit[];
   /** Live documents holding the term in any field. */

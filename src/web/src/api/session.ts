@@ -7,6 +7,9 @@ interface Stored {
   user: { id: string; name: string; role: Role; talent?: { id: string } | null; organization?: { id: string; name: string } | null };
 }
 
+/** Where each role lands after signing in or registering. */
+export const HOME: Record<Role, string> = { ADMIN: '/review', ENTERPRISE: '/my-demands', RESEARCHER: '/recommended', EXPERT: '/reviews' };
+
 const KEY = 'jiebang.session';
 
 function load(): Stored | null {

@@ -1,6 +1,7 @@
-import { flushPromises, mount } from '@vue/test-utils';
+import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formItem, settle } from '../test-helpers';
 import TalentProfileForm from './TalentProfileForm.vue';
 
 const TALENT = {
@@ -8,16 +9,8 @@ const TALENT = {
   fields: ['碳化硅功率器件'], keywords: ['栅氧'], achievements: null, bio: null, remoteOk: false, contactEmail: null, contactPhone: null,
 };
 
-async function settle() {
-  for (let i = 0; i < 5; i++) {
-    await flushPromises();
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 const mountForm = (talent = TALENT) => mount(TalentProfileForm, { props: { talent }, global: { plugins: [ElementPlus] }, attachTo: document.body });
-/** The form item whose visible label is `label`. */
-const item = (w: ReturnType<typeof mountForm>, label: string) => w.findAll('.el-form-item').find((f) => f.find('.el-form-item__label').exists() && f.find('.el-form-item__label').text().trim() === label)!;
-const input = (w: ReturnType<typeof mountForm>, label: string) => item(w, label).find('input');
+const input = (w: ReturnType<typeof mountForm>, label: string) => formItem(w, label).find('input');
 
 describe('TalentProfileForm', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -44,6 +37,6 @@ describe('TalentProfileForm', () => {
     await settle();
     const sent = JSON.parse((fetch.mock.calls[0] as unknown as [string, { body: string }])[1].body).variables;
     expect(sent).toMatchObject({ id: 't1', input: { name: '演示科研人员', fields: ['碳化硅功率器件'], remoteOk: false, contactEmail: null } });
-    expect(item(w, '所在地区').find('.el-form-item__error').text()).toBe('region：至少 2 个字');
+    expect(formItem(w, '所在地区').find('.el-form-item__error').text()).toBe('region：至少 2 个字');
   });
 });

@@ -4,6 +4,7 @@ import { BID_STATUS_NAMES as BID_STATUSES } from '../../../modules/bids/bid-stat
 import { DEMAND_STATUS_NAMES } from '../../../modules/demands/demand-status-names';
 import { MILESTONE_STATUS_NAMES as MILESTONE_STATUSES } from '../../../modules/progress/milestone-status-names';
 import { STRENGTH_NAMES as STRENGTHS } from '../../../modules/matching/scoring/strength-names';
+import { DEMAND_TYPE_LABELS } from '../../../modules/data-import/contract';
 
 // The server's own tables (dependency-free files), read by code from the API (strings).
 export const STATUS_NAMES: Record<string, string> = DEMAND_STATUS_NAMES;
@@ -18,6 +19,8 @@ export const TALENT_LEVEL_NAMES: Record<string, string> = { ACADEMICIAN: '院士
 export const ALERT_MODE_NAMES: Record<string, string> = { INSTANT: '即时提醒', WEEKLY_DIGEST: '每周摘要', MUTED: '不提醒' };
 
 export const ROLE_NAMES: Record<string, string> = { ADMIN: '管理员', EXPERT: '评审专家', ENTERPRISE: '企业', RESEARCHER: '科研人员' };
+/** 工作单位 types (OrganizationType). */
+export const ORGANIZATION_TYPE_NAMES: Record<string, string> = { UNIVERSITY: '高等院校', INSTITUTE: '科研院所', NEW_RD_INSTITUTE: '新型研发机构', ENTERPRISE: '企业', GOVERNMENT: '政府部门' };
 
 
 /** 2026-03-31 → 2026年3月31日 */
@@ -40,4 +43,18 @@ export const CRITERIA: [Criterion, string][] = [
   ['price', '报价合理性'],
   ['team', '团队能力'],
   ['schedule', '进度可行性'],
+];
+
+/** 需求类型 (the import contract's labels, turned round: code → Chinese). */
+export const DEMAND_TYPE_NAMES: Record<string, string> = Object.fromEntries(Object.entries(DEMAND_TYPE_LABELS).map(([zh, code]) => [code, zh]));
+/** 承接方式, as domain.md names them. */
+export const ACCEPTANCE_MODE_NAMES: Record<string, string> = { ORDER: '订单式', MENU: '菜单式', TARGETED: '定向式', DELIVERY: '配送式' };
+/** The parts of a talent's match score (MatchBreakdown), each 0–1. */
+export const BREAKDOWN_NAMES: [string, string][] = [
+  ['text', '文本相关度'],
+  ['industry', '产业匹配'],
+  ['region', '地域'],
+  ['level', '人才层次'],
+  ['trackRecord', '过往业绩'],
+  ['load', '在研余力'],
 ];

@@ -1,14 +1,8 @@
-import { flushPromises, mount } from '@vue/test-utils';
+import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { settle } from '../test-helpers';
 import ImportPage from './ImportPage.vue';
-
-async function settle() {
-  for (let i = 0; i < 5; i++) {
-    await flushPromises();
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const problems = [
   { file: '需求.csv', row: 4, column: '产业领域', kind: 'UNKNOWN_INDUSTRY', reason: '未知产业“量子纠缠通讯”（第4行），是否为：新一代信息技术？', value: '量子纠缠通讯' },

@@ -1,17 +1,10 @@
-import { flushPromises, mount } from '@vue/test-utils';
+import { mount } from '@vue/test-utils';
 import ElementPlus from 'element-plus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { settle } from '../test-helpers';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { session } from '../api/session';
 import LoginPage from './LoginPage.vue';
-
-/** Validation and the request resolve over several turns. */
-async function settle() {
-  for (let i = 0; i < 5; i++) {
-    await flushPromises();
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 async function mountLogin() {
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] });

@@ -1,4 +1,4 @@
-import { passwordProblem } from './password-policy';
+import { passwordProblem } from './password-rules';
 
 describe('password policy', () => {
   it.each([

@@ -1,0 +1,34 @@
+import { ElMessage } from 'element-plus';
+import { reactive, ref } from 'vue';
+import { accountInput, type AccountForm, accountProblems } from '../format/account';
+import type { RegisterInput } from '../gql/graphql';
+import { fieldError } from './field-errors';
+
+/**
+ * A new account's form (sign-up, an admin's 新建账户): checked here first, then sent; a refusal shows at
+ * the field the server names. `send` does the request; the form is cleared when it succeeds.
+ */
+export function useAccountForm(role: string, send: (input: RegisterInput) => Promise<unknown>) {
+  const blank = (): AccountForm => ({ role, name: '', email: '', password: '', organizationName: '', creditCode: '', organizationType: 'UNIVERSITY', region: '' });
+  const form = reactive(blank());
+  const errors = reactive<Record<string, string>>({});
+  const busy = ref(false);
+
+  async function submit() {
+    Object.keys(errors).forEach((k) => delete errors[k]);
+    Object.assign(errors, accountProblems(form));
+    if (Object.keys(errors).length) return;
+    busy.value = true;
+    try {
+      await send(accountInput(form));
+      Object.assign(form, blank());
+    } catch (e) {
+      const at = fieldError(e, form);
+      if (at) errors[at.field] = at.message;
+      else ElMessage.error((e as Error).message);
+    } finally {
+      busy.value = false;
+    }
+  }
+  return { form, errors, busy, submit };
+}
