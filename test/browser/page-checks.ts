@@ -53,15 +53,15 @@ export async function controlNames(page: Page): Promise<{ controls: number; unna
 }
 
 /**
- * How far the page's content (the <main> region) runs past its width when the window is a tablet's
- * (768 px): 0 when nothing needs a sideways scroll. The window is put back afterwards.
+ * How far the page (or its <main> region, which scrolls by itself) runs past its width when the window
+ * is a tablet's (768 px): 0 when nothing needs a sideways scroll. The window is put back afterwards.
  */
 export async function overflowAtTablet(page: Page): Promise<number> {
   const before = page.viewportSize()!;
   await page.setViewportSize({ width: 768, height: 1024 });
   const width = await page.evaluate(() => {
     const main = document.querySelector('main')!;
-    return Math.max(0, main.scrollWidth - main.clientWidth, main.getBoundingClientRect().right - 768);
+    return Math.max(0, document.documentElement.scrollWidth - 768, main.scrollWidth - main.clientWidth);
   });
   await page.setViewportSize(before);
   return width;
