@@ -32,9 +32,8 @@ describe('web console (Chromium)', () => {
     await page.getByRole('img', { name: '揭榜漏斗' }).locator('canvas').waitFor();
     await page.getByText('已发布').first().waitFor();
     // The chart's table alternative holds the same figures.
-    await page.getByText('以表格查看').first().click();
+    await page.getByText('数据表', { exact: true }).first().click();
     await page.getByRole('table', { name: '揭榜漏斗' }).getByRole('cell', { name: '已发布' }).waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.waitForURL(`${c.base}/login`);
     expect(problems).toEqual([]);

@@ -117,6 +117,7 @@ const TABLE: Row[] = [
   { op: 'industries', doc: `{ industries { name } }`, allow: EVERYONE },
   { op: 'ledger', doc: `query($id: ID!) { ledger(organizationId: $id) { status } }`, allow: ['enterprise', 'admin'], vars: (w) => ({ id: w.enterprise.organizationId }) },
   { op: 'ledgerEntries', doc: `query($id: ID!) { ledgerEntries(organizationId: $id) { id } }`, allow: ['enterprise', 'admin'], vars: (w) => ({ id: w.enterprise.organizationId }) },
+  { op: 'ledgerEntries', on: 'one demand', doc: `query($id: ID!, $d: ID!) { ledgerEntries(organizationId: $id, demandId: $d) { id } }`, allow: ['enterprise', 'admin'], vars: async (w) => ({ id: w.enterprise.organizationId, d: (await published(w)).id }) },
   { op: 'matchTalents', doc: `query($id: ID!) { matchTalents(demandId: $id) { score } }`, allow: ['enterprise', 'expert', 'otherExpert', 'admin'], vars: (w) => ({ id: w.published.id }) },
   { op: 'me', doc: `{ me { id } }`, allow: EVERYONE },
   { op: 'myReviewAssignments', doc: `{ myReviewAssignments { id } }`, allow: ['expert', 'otherExpert'] },
@@ -250,6 +251,7 @@ const TABLE: Row[] = [
   { op: 'GET /export/:file', on: 'talents.xlsx', doc: '/export/talents.xlsx', allow: ['admin'] },
   { op: 'GET /export/:file', on: 'talents.csv', doc: '/export/talents.csv', allow: ['admin'] },
   { op: 'GET /statistics.xlsx', doc: '/statistics.xlsx', allow: ['researcher', 'otherResearcher', 'enterprise', 'otherEnterprise', 'admin'] },
+  { op: 'GET /statistics.xlsx', on: 'one sheet', doc: '/statistics.xlsx?sheet=funnel', allow: ['researcher', 'otherResearcher', 'enterprise', 'otherEnterprise', 'admin'] },
   { op: 'GET /ledger/:organizationId.xlsx', doc: '/ledger/:organizationId.xlsx', allow: ['enterprise', 'admin'] },
   // Import templates hold no record: anyone may download them.
   { op: 'GET /templates/:file', on: 'demands.xlsx', doc: '/templates/demands.xlsx', allow: EVERYONE },

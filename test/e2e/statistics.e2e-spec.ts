@@ -135,7 +135,7 @@ describe('statistics on a hand-made programme', () => {
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.body as never);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['总览', '漏斗', '月度趋势', '按产业', '按地区', '按榜单', '揭榜单位排名']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['总览', '漏斗', '月度趋势', '按产业', '按地区', '按榜单', '揭榜单位排名', '匹配命中']);
     const overview = book.getWorksheet('总览')!;
     expect(overview.getRow(2).values).toEqual([undefined, '发布需求数', 5]);
     expect(overview.getRow(3).values).toEqual([undefined, '揭榜申请数', 5]);
@@ -154,5 +154,37 @@ describe('statistics on a hand-made programme', () => {
     const refused = await download(`/ledger/${ent.organizationId}.xlsx`, (await registerEnterprise(t)).gql['token' as never]);
     expect(refused.status).toBe(403);
     expect((await download('/statistics.xlsx?from=2026-02-30', token)).status).toBe(400);
+
+    // One chart's sheet only (the dashboard's 导出 per chart), under the same filter.
+    const one = await download(`/statistics.xlsx?list=${encodeURIComponent(LIST)}&sheet=funnel`, token);
+    expect(one.status).toBe(200);
+    expect(one.headers['content-disposition']).toContain('statistics-funnel.xlsx');
+    const funnelBook = new ExcelJS.Workbook();
+    await funnelBook.xlsx.load(one.body as never);
+    expect(funnelBook.worksheets.map((w) => w.name)).toEqual(['漏斗']);
+    expect(funnelBook.getWorksheet('漏斗')!.getRow(2).values).toEqual([undefined, '发布', 5]);
+    const matching = new ExcelJS.Workbook();
+    await matching.xlsx.load((await download('/statistics.xlsx?sheet=matching', token)).body as never);
+    expect(matching.worksheets.map((w) => [w.name, w.getRow(1).values])).toEqual([['匹配命中', [undefined, '指标', '数值']]]);
+    const unknown = await download('/statistics.xlsx?sheet=pie', token);
+    expect(unknown.status).toBe(400);
+    const error = JSON.parse((unknown.body as Buffer).toString('utf8')).errors[0];
+    expect(error.message).toMatch(/^sheet：没有名为“pie”的统计表/);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sheet' });
+  });
+
+  it('should give one demand’s dated ledger entries when ledgerEntries names the demand', async () => {
+    const { admin } = app;
+    const ENTRIES = `query($o: ID!, $d: ID) { ledgerEntries(organizationId: $o, demandId: $d, page: { limit: 100 }) { demandId action at } }`;
+    const all = (await ent.gql.ok(ENTRIES, { o: ent.organizationId })).ledgerEntries as { demandId: string | null; action: string }[];
+    const rows = (await admin.gql.ok(`query($o: ID!) { ledger(organizationId: $o) { demand { id } status } }`, { o: ent.organizationId })).ledger;
+    const accepted = rows.find((r: { status: string }) => r.status === 'ACCEPTED').demand.id;
+    const one = (await admin.gql.ok(ENTRIES, { o: ent.organizationId, d: accepted })).ledgerEntries as { demandId: string; action: string }[];
+    expect(one.length).toBeGreaterThan(3);
+    expect(one.every((e) => e.demandId === accepted)).toBe(true);
+    expect(one).toEqual(all.filter((e) => e.demandId === accepted));
+    expect(one.map((e) => e.action)).toEqual(expect.arrayContaining(['approve', 'award', 'take', 'accept']));
+    // Another enterprise's demand under this one's id: nothing of it.
+    expect((await admin.gql.ok(ENTRIES, { o: (await registerEnterprise(app.t)).organizationId, d: accepted })).ledgerEntries).toEqual([]);
   });
 });

@@ -18,8 +18,9 @@ export class LedgerResolver {
     @CurrentUser() actor: Principal,
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @Args('page', { nullable: true }) page?: PageInput,
+    @Args('demandId', { type: () => ID, nullable: true, description: 'Only the entries of this demand (its bids and milestones included).' }) demandId?: string,
   ): Promise<LedgerEntry[]> {
-    return this.ledgerService.forOrganization(actor, organizationId, toPage(page));
+    return this.ledgerService.forOrganization(actor, organizationId, toPage(page), demandId);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who made the change; null for the platform itself.' })

@@ -65,11 +65,11 @@ export class LedgerService {
     return groupBy(ids, rows, (r) => r.entityId);
   }
 
-  /** 一企一台账: the entries of one enterprise's demands and the bids on them, oldest first. */
-  async forOrganization(actor: Principal, organizationId: string, page: Page): Promise<LedgerEntry[]> {
+  /** 一企一台账: the entries of one enterprise's demands and the bids on them (or of one demand), oldest first. */
+  async forOrganization(actor: Principal, organizationId: string, page: Page, demandId?: string): Promise<LedgerEntry[]> {
     if (actor.role !== Role.ADMIN && !(actor.role === Role.ENTERPRISE && actor.organizationId === organizationId)) {
       throw DomainError.forbidden(LEDGER_FORBIDDEN);
     }
-    return this.repo.find({ where: { organizationId }, order: { id: 'ASC' }, take: page.limit, skip: page.offset });
+    return this.repo.find({ where: demandId ? { organizationId, demandId } : { organizationId }, order: { id: 'ASC' }, take: page.limit, skip: page.offset });
   }
 }

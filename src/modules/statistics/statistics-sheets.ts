@@ -1,14 +1,10 @@
 import { chinaDay } from '../../common/time/china-dates';
 import { Sheet } from '../data-export/table-writer';
 import { DEMAND_STATUS_CN } from '../demands/demand-lifecycle';
-import { INDUSTRIALISATION_CN } from '../demands/demand.entity';
-import { actionLabel } from '../ledger/ledger-labels';
-import { HealthColour } from '../oversight/health';
+import { actionLabel, HEALTH_NAMES as HEALTH_CN, INDUSTRIALISATION_NAMES as INDUSTRIALISATION_CN } from '../ledger/ledger-labels';
 import { Breakdown, LedgerRow, Statistics } from './statistics.dto';
 
 // The statistics and the 一企一台账 as XLSX sheets, under Chinese headers and in Chinese words.
-
-const HEALTH_CN: Record<HealthColour, string> = { GREEN: '绿（按期）', YELLOW: '黄（临近期限）', RED: '红（已逾期）' };
 
 const breakdownSheet = (name: string, first: string, rows: Breakdown[]): Sheet => ({
   name,
@@ -16,8 +12,18 @@ const breakdownSheet = (name: string, first: string, rows: Breakdown[]): Sheet =
   rows: rows.map((r) => [r.key, r.published, r.taken, r.takeRate]),
 });
 
-export function statisticsSheets(s: Statistics): Sheet[] {
+/** The sheets of GET /statistics.xlsx, by the key `?sheet=` names (one per chart of the dashboard). */
+export const STATISTICS_SHEETS = ['overview', 'funnel', 'monthly', 'byIndustry', 'byRegion', 'byList', 'topInstitutions', 'matching'] as const;
+export type StatisticsSheet = (typeof STATISTICS_SHEETS)[number];
+
+export function statisticsSheets(s: Statistics, only?: StatisticsSheet): Sheet[] {
+  const sheets = allSheets(s);
+  return only ? [sheets[STATISTICS_SHEETS.indexOf(only)]] : sheets;
+}
+
+function allSheets(s: Statistics): Sheet[] {
   const f = s.funnel;
+  const m = s.matching;
   return [
     {
       name: '总览',
@@ -54,6 +60,17 @@ export function statisticsSheets(s: Statistics): Sheet[] {
     breakdownSheet('按地区', '城市', s.byRegion),
     breakdownSheet('按榜单', '榜单', s.byList),
     { name: '揭榜单位排名', headers: ['单位', '中榜数'], rows: s.topInstitutions.map((i) => [i.institution, i.awards]) },
+    {
+      name: '匹配命中',
+      headers: ['指标', '数值'],
+      rows: [
+        ['有排名记录的中榜数', m.rankedAwards],
+        ['中榜者在引擎前5名', m.inTop5],
+        ['中榜者在引擎前10名', m.inTop10],
+        ['前5名占比', m.top5Share ?? ''],
+        ['前10名占比', m.top10Share ?? ''],
+      ],
+    },
   ];
 }
 

@@ -6,12 +6,12 @@ import { RequestContextFactory } from '../auth/request-context.factory';
 import { writeWorkbook } from '../data-export/table-writer';
 import { DemandType } from '../demands/demand.entity';
 import { StatisticsService } from './statistics.service';
-import { ledgerSheet, statisticsSheets } from './statistics-sheets';
+import { ledgerSheet, STATISTICS_SHEETS, StatisticsSheet, statisticsSheets } from './statistics-sheets';
 import { text } from '../../common/i18n/text';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** XLSX downloads with the bearer token: GET /statistics.xlsx?list=&region=&industry=&type=&from=&to= and GET /ledger/:organizationId.xlsx. */
+/** XLSX downloads with the bearer token: GET /statistics.xlsx?list=&region=&industry=&type=&from=&to=&sheet= (one sheet only) and GET /ledger/:organizationId.xlsx. */
 @Controller()
 export class StatisticsController {
   constructor(
@@ -30,8 +30,13 @@ export class StatisticsController {
         throw DomainError.badInput(field, text(`“${q[field]}”不是有效日期（应为 YYYY-MM-DD）`, (e as Error).message));
       }
     };
+    const sheet = q.sheet as StatisticsSheet | undefined;
+    if (sheet !== undefined && !STATISTICS_SHEETS.includes(sheet)) {
+      throw DomainError.badInput('sheet', text(`没有名为“${sheet}”的统计表（应为以下之一：${STATISTICS_SHEETS.join('、')}）`, `must be one of ${STATISTICS_SHEETS.join(', ')}`));
+    }
     const filter = { list: q.list, region: q.region, industry: q.industry, type: q.type as DemandType | undefined, from: date('from'), to: date('to') };
-    this.send(res, 'statistics.xlsx', await writeWorkbook(statisticsSheets(await this.stats.statistics(p, filter))));
+    const sheets = statisticsSheets(await this.stats.statistics(p, filter), sheet);
+    this.send(res, sheet ? `statistics-${sheet}.xlsx` : 'statistics.xlsx', await writeWorkbook(sheets));
   }
 
   @Get('ledger/:organizationId.xlsx')

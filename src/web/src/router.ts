@@ -33,6 +33,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/my-demands/new', component: () => import('./pages/DemandEditPage.vue'), meta: { title: '发布需求', hidden: true, roles: ['ENTERPRISE'] } },
   { path: '/my-demands/:code/edit', component: () => import('./pages/DemandEditPage.vue'), meta: { title: '编辑需求', hidden: true, roles: ['ENTERPRISE'] } },
   { path: '/join-requests', component: () => import('./pages/JoinRequestsPage.vue'), meta: { title: '加入申请', roles: ['ENTERPRISE', 'ADMIN'] } },
+  { path: '/ledger', component: () => import('./pages/LedgerPage.vue'), meta: { title: '一企一台账', roles: ['ADMIN', 'ENTERPRISE'] } },
   { path: '/:rest(.*)*', component: () => import('./pages/NotFoundPage.vue'), meta: { title: '页面不存在', public: true } },
 ];
 

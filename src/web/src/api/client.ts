@@ -63,7 +63,11 @@ export async function request<R, V>(document: TypedDocumentNode<R, V>, variables
 /** Downloads a file the server makes (an XLSX export), with the session's token. */
 export async function download(path: string, name: string): Promise<void> {
   const res = await fetch(path, { headers: session.token ? { authorization: `Bearer ${session.token}` } : {} });
-  if (!res.ok) throw new ApiError(`下载失败（${res.status}）`, 'DOWNLOAD');
+  if (!res.ok) {
+    // The server says why in its own words (a GraphQL-shaped error body), e.g. an unknown sheet.
+    const error = await res.json().then((b) => b.errors?.[0], () => undefined);
+    throw new ApiError(error?.message ?? `下载失败（${res.status}）`, error?.extensions?.code ?? 'DOWNLOAD', error?.extensions?.field, error?.extensions);
+  }
   const url = URL.createObjectURL(await res.blob());
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
   a.click();

@@ -29,6 +29,7 @@ type Documents = {
     "mutation MergeIndustry($id: ID!, $into: ID!) { mergeIndustry(id: $id, intoId: $into) { id name } }": typeof types.MergeIndustryDocument,
     "mutation RetireIndustry($id: ID!) { retireIndustry(id: $id) { id } }": typeof types.RetireIndustryDocument,
     "query ImportIndustries { industries { id name } }": typeof types.ImportIndustriesDocument,
+    "\n  query LedgerEntries($org: ID!, $demand: ID!) {\n    ledgerEntries(organizationId: $org, demandId: $demand, page: { limit: 100 }) {\n      id at action entityType from to note actor { name }\n    }\n  }\n": typeof types.LedgerEntriesDocument,
     "mutation ReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id status } }": typeof types.ReportProgressDocument,
     "mutation ConfirmMilestone($id: ID!) { confirmMilestone(id: $id) { id status } }": typeof types.ConfirmMilestoneDocument,
     "mutation ReturnMilestone($id: ID!, $reason: String!) { returnMilestone(id: $id, reason: $reason) { id status returnReason } }": typeof types.ReturnMilestoneDocument,
@@ -41,7 +42,8 @@ type Documents = {
     "mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }": typeof types.SubmitBidDocument,
     "mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }": typeof types.ShortlistBidDocument,
     "mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }": typeof types.AwardBidDocument,
-    "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": typeof types.DashboardDocument,
+    "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query DashboardChoices {\n    demandLists(page: { limit: 100 }) { items { id name } }\n    industries { id name }\n  }\n": typeof types.DashboardChoicesDocument,
     "query DemandFormOptions { industries { name } demandLists(page: { limit: 100 }) { items { id name } } }": typeof types.DemandFormOptionsDocument,
     "\n  query EditedDemand($code: String!) {\n    demand(code: $code) {\n      id code status nextStatuses title description industry region keywords indicators indicatorsConfidential budget deadline type acceptanceMode maxWinners\n      requirements contactName contactPhone list { id }\n      history { action at note }\n    }\n  }\n": typeof types.EditedDemandDocument,
     "\n  query DemandDraftCheck($input: DemandDraftInput!) {\n    demandDraftCheck(input: $input) {\n      quality { score passed hints { field code message } }\n      similar { similarity likelyDuplicate demand { id code title status } }\n    }\n  }\n": typeof types.DemandDraftCheckDocument,
@@ -61,6 +63,8 @@ type Documents = {
     "\n  query JoinRequests($filter: JoinRequestFilterInput, $page: PageInput) {\n    joinRequests(filter: $filter, page: $page) {\n      totalCount\n      items { id status email reason createdAt decidedAt applicant { name } organization { name } }\n    }\n  }\n": typeof types.JoinRequestsDocument,
     "mutation ApproveJoinRequest($id: ID!) { approveJoinRequest(id: $id) { id status } }": typeof types.ApproveJoinRequestDocument,
     "mutation RejectJoinRequest($id: ID!, $reason: String) { rejectJoinRequest(id: $id, reason: $reason) { id status } }": typeof types.RejectJoinRequestDocument,
+    "\n  query LedgerPage($org: ID!) {\n    organization(id: $org) { id name }\n    ledger(organizationId: $org) {\n      status colour industrialisation\n      demand { id code title }\n      lastChange { action entityType at note }\n    }\n  }\n": typeof types.LedgerPageDocument,
+    "\n  query LedgerEnterprises($text: String) {\n    organizations(filter: { type: ENTERPRISE, text: $text }, page: { limit: 20 }) { items { id name } }\n  }\n": typeof types.LedgerEnterprisesDocument,
     "\n  query Lists {\n    demandLists(page: { limit: 100 }) {\n      totalCount\n      items { id name issuer region year reviewWeights { technical price team schedule } }\n    }\n    statistics { byList { key published taken takeRate } }\n  }\n": typeof types.ListsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name role talent { id } organization { id name } }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query MyBids($page: PageInput) {\n    myBids(page: $page) {\n      id status quote durationMonths createdAt updatedAt\n      demand { id code title status organization { name } }\n      review {\n        score rank rankedBids reviewCount comments\n        criteria { technical price team schedule }\n        weights { technical price team schedule }\n      }\n    }\n  }\n": typeof types.MyBidsDocument,
@@ -96,6 +100,7 @@ const documents: Documents = {
     "mutation MergeIndustry($id: ID!, $into: ID!) { mergeIndustry(id: $id, intoId: $into) { id name } }": types.MergeIndustryDocument,
     "mutation RetireIndustry($id: ID!) { retireIndustry(id: $id) { id } }": types.RetireIndustryDocument,
     "query ImportIndustries { industries { id name } }": types.ImportIndustriesDocument,
+    "\n  query LedgerEntries($org: ID!, $demand: ID!) {\n    ledgerEntries(organizationId: $org, demandId: $demand, page: { limit: 100 }) {\n      id at action entityType from to note actor { name }\n    }\n  }\n": types.LedgerEntriesDocument,
     "mutation ReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id status } }": types.ReportProgressDocument,
     "mutation ConfirmMilestone($id: ID!) { confirmMilestone(id: $id) { id status } }": types.ConfirmMilestoneDocument,
     "mutation ReturnMilestone($id: ID!, $reason: String!) { returnMilestone(id: $id, reason: $reason) { id status returnReason } }": types.ReturnMilestoneDocument,
@@ -108,7 +113,8 @@ const documents: Documents = {
     "mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }": types.SubmitBidDocument,
     "mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }": types.ShortlistBidDocument,
     "mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }": types.AwardBidDocument,
-    "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n": types.DashboardDocument,
+    "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n  }\n": types.DashboardDocument,
+    "\n  query DashboardChoices {\n    demandLists(page: { limit: 100 }) { items { id name } }\n    industries { id name }\n  }\n": types.DashboardChoicesDocument,
     "query DemandFormOptions { industries { name } demandLists(page: { limit: 100 }) { items { id name } } }": types.DemandFormOptionsDocument,
     "\n  query EditedDemand($code: String!) {\n    demand(code: $code) {\n      id code status nextStatuses title description industry region keywords indicators indicatorsConfidential budget deadline type acceptanceMode maxWinners\n      requirements contactName contactPhone list { id }\n      history { action at note }\n    }\n  }\n": types.EditedDemandDocument,
     "\n  query DemandDraftCheck($input: DemandDraftInput!) {\n    demandDraftCheck(input: $input) {\n      quality { score passed hints { field code message } }\n      similar { similarity likelyDuplicate demand { id code title status } }\n    }\n  }\n": types.DemandDraftCheckDocument,
@@ -128,6 +134,8 @@ const documents: Documents = {
     "\n  query JoinRequests($filter: JoinRequestFilterInput, $page: PageInput) {\n    joinRequests(filter: $filter, page: $page) {\n      totalCount\n      items { id status email reason createdAt decidedAt applicant { name } organization { name } }\n    }\n  }\n": types.JoinRequestsDocument,
     "mutation ApproveJoinRequest($id: ID!) { approveJoinRequest(id: $id) { id status } }": types.ApproveJoinRequestDocument,
     "mutation RejectJoinRequest($id: ID!, $reason: String) { rejectJoinRequest(id: $id, reason: $reason) { id status } }": types.RejectJoinRequestDocument,
+    "\n  query LedgerPage($org: ID!) {\n    organization(id: $org) { id name }\n    ledger(organizationId: $org) {\n      status colour industrialisation\n      demand { id code title }\n      lastChange { action entityType at note }\n    }\n  }\n": types.LedgerPageDocument,
+    "\n  query LedgerEnterprises($text: String) {\n    organizations(filter: { type: ENTERPRISE, text: $text }, page: { limit: 20 }) { items { id name } }\n  }\n": types.LedgerEnterprisesDocument,
     "\n  query Lists {\n    demandLists(page: { limit: 100 }) {\n      totalCount\n      items { id name issuer region year reviewWeights { technical price team schedule } }\n    }\n    statistics { byList { key published taken takeRate } }\n  }\n": types.ListsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name role talent { id } organization { id name } }\n    }\n  }\n": types.LoginDocument,
     "\n  query MyBids($page: PageInput) {\n    myBids(page: $page) {\n      id status quote durationMonths createdAt updatedAt\n      demand { id code title status organization { name } }\n      review {\n        score rank rankedBids reviewCount comments\n        criteria { technical price team schedule }\n        weights { technical price team schedule }\n      }\n    }\n  }\n": types.MyBidsDocument,
@@ -225,6 +233,10 @@ export function graphql(source: "query ImportIndustries { industries { id name }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LedgerEntries($org: ID!, $demand: ID!) {\n    ledgerEntries(organizationId: $org, demandId: $demand, page: { limit: 100 }) {\n      id at action entityType from to note actor { name }\n    }\n  }\n"): (typeof documents)["\n  query LedgerEntries($org: ID!, $demand: ID!) {\n    ledgerEntries(organizationId: $org, demandId: $demand, page: { limit: 100 }) {\n      id at action entityType from to note actor { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id status } }"): (typeof documents)["mutation ReportProgress($input: ReportProgressInput!) { reportProgress(input: $input) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -273,7 +285,11 @@ export function graphql(source: "mutation AwardBid($id: ID!) { awardBid(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n"): (typeof documents)["\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n    demandLists(page: { limit: 100 }) { items { id name } }\n  }\n"];
+export function graphql(source: "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardChoices {\n    demandLists(page: { limit: 100 }) { items { id name } }\n    industries { id name }\n  }\n"): (typeof documents)["\n  query DashboardChoices {\n    demandLists(page: { limit: 100 }) { items { id name } }\n    industries { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -350,6 +366,14 @@ export function graphql(source: "mutation ApproveJoinRequest($id: ID!) { approve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RejectJoinRequest($id: ID!, $reason: String) { rejectJoinRequest(id: $id, reason: $reason) { id status } }"): (typeof documents)["mutation RejectJoinRequest($id: ID!, $reason: String) { rejectJoinRequest(id: $id, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerPage($org: ID!) {\n    organization(id: $org) { id name }\n    ledger(organizationId: $org) {\n      status colour industrialisation\n      demand { id code title }\n      lastChange { action entityType at note }\n    }\n  }\n"): (typeof documents)["\n  query LedgerPage($org: ID!) {\n    organization(id: $org) { id name }\n    ledger(organizationId: $org) {\n      status colour industrialisation\n      demand { id code title }\n      lastChange { action entityType at note }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerEnterprises($text: String) {\n    organizations(filter: { type: ENTERPRISE, text: $text }, page: { limit: 20 }) { items { id name } }\n  }\n"): (typeof documents)["\n  query LedgerEnterprises($text: String) {\n    organizations(filter: { type: ENTERPRISE, text: $text }, page: { limit: 20 }) { items { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
