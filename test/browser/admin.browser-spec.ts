@@ -6,7 +6,7 @@
 // its admin member approves or refuses in 加入申请; a taxonomy file with a bad row is refused by row and column with nothing written, the fixed one imported.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { Console, DEMO, expectFitsTablet, SCREENSHOTS, startConsole } from './browser-setup';
+import { Console, DEMO, expectFitsTablet, openFromMenu, SCREENSHOTS, startConsole } from './browser-setup';
 import type { Gql } from '../setup/test-app';
 
 const csv = (parent: string) => ({ name: `产业目录-${parent}.csv`, mimeType: 'text/csv', buffer: Buffer.from(`\ufeff名称,上级,别名\n浏览器导入产业,${parent},导入别名甲、导入别名乙\n`) });
@@ -26,7 +26,7 @@ describe('web console: sign-up, users and taxonomy (Chromium)', () => {
     const opened = await c.open('/login');
     await c.login(opened.page, DEMO.admin);
     await opened.page.waitForURL(`${c.base}/review`);
-    await opened.page.getByRole('menuitem', { name: path }).click();
+    await openFromMenu(opened.page, path);
     await opened.page.getByRole('heading', { name: path, level: 1 }).waitFor();
     return opened;
   }

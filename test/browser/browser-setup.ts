@@ -91,3 +91,10 @@ export async function expectFitsTablet(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
   await page.setViewportSize({ width: 1280, height: 800 });
 }
+
+/** Opens a page from the main menu as a person does: through its sub-menu (系统管理) when it sits in one. */
+export async function openFromMenu(page: Page, title: string): Promise<void> {
+  const item = page.getByRole('menuitem', { name: title, exact: true });
+  if (!(await item.isVisible())) await page.getByRole('menuitem', { name: '系统管理' }).click();
+  await item.click();
+}
