@@ -11,15 +11,18 @@ const COPIED_DESCRIPTION =
   '公司主要从事碳纤维相关产品的研发与生产，已建成自动化生产线4条。目前在复合材料环节难以稳定达到“成型周期≤10min，孔隙率≤1%”的要求，影响产品良率与交付。' +
   '内部研发团队完成了小试，尚未突破中试放大瓶颈。现需围绕碳纤维复合材料快速成型，在碳纤维、复合材料、成型周期等方面开展协同攻关，形成可量产的技术方案。';
 // As the date picker shows dates.
-const DEADLINE = (([y, m, d]) => `${y}年${Number(m)}月${Number(d)}日`)(futureDate(90).split('-'));
+const shown = (iso: string) => (([y, m, d]) => `${y}年${Number(m)}月${Number(d)}日`)(iso.split('-'));
+const DEADLINE = shown(futureDate(90));
 const TO_WITHDRAW = '废旧锂电池正极材料回收工艺开发';
 const RACE = '车规级IGBT模块银烧结封装可靠性提升';
 const SENT_BACK = '高镍三元前驱体连续共沉淀工艺优化';
+const PROJECT = '光伏背板用含氟涂层耐候性提升';
 const SENT_BACK_REASON = '请补充现有工艺的粒径分布数据和目标指标';
 
 describe('web console: the enterprise’s demands (Chromium)', () => {
   let c: Console;
   let raceCode: string;
+  let projectCode: string;
 
   beforeAll(async () => {
     c = await startConsole();
@@ -48,6 +51,13 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
     await enterprise.ok(`mutation($id: ID!) { submitDemand(id: $id) { id } }`, { id: race.id });
     await admin.ok(`mutation($id: ID!) { approveDemand(id: $id) { id } }`, { id: race.id });
     for (const name of ['钱七', '孙八', '周九']) await bid(await registerResearcher(c.t, { name }), race.id);
+    // Awarded (已揭榜): the contract is still to be signed.
+    const project = (await create({ title: PROJECT, description: '光伏背板含氟涂层在湿热老化后黄变、附着力下降，需要提升耐候性并通过双85测试。', industry: '新材料' })).createDemand;
+    projectCode = project.code;
+    await enterprise.ok(`mutation($id: ID!) { submitDemand(id: $id) { id } }`, { id: project.id });
+    await admin.ok(`mutation($id: ID!) { approveDemand(id: $id) { id } }`, { id: project.id });
+    const winner = await bid(await registerResearcher(c.t, { name: '吴十' }), project.id);
+    await enterprise.ok(`mutation($id: ID!) { awardBid(id: $id) { id } }`, { id: winner.id });
   }, 240_000);
   afterAll(() => c?.close());
 
@@ -157,6 +167,58 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
     await expectFitsTablet(page);
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it('moves the awarded project on: the enterprise signs, the admin records the mid-term check and accepts, the enterprise reports 红黄蓝', async () => {
+    const ent = await c.open('/login');
+    await c.login(ent.page, DEMO.enterprise);
+    await ent.page.waitForURL(`${c.base}/my-demands`);
+    await ent.page.getByRole('link', { name: projectCode }).click();
+    const progress = (page: typeof ent.page) => page.getByRole('region', { name: '项目进程' });
+    await progress(ent.page).getByRole('button', { name: '签约立项' }).click();
+    await ent.page.getByRole('dialog', { name: '签约立项' }).getByRole('button', { name: '确定' }).click();
+    await ent.page.getByText('已签约立项，需求进入攻关').waitFor();
+    // Only an admin checks and accepts.
+    await progress(ent.page).getByText('尚未检查').waitFor();
+    expect(await progress(ent.page).getByRole('button', { name: '验收通过' }).count()).toBe(0);
+
+    const adm = await c.open(`/login?next=/demands/${projectCode}`);
+    await c.login(adm.page, DEMO.admin);
+    await progress(adm.page).getByRole('button', { name: '记录中期检查' }).click();
+    const midterm = adm.page.getByRole('dialog', { name: '记录中期检查' });
+    await midterm.getByText('通过', { exact: true }).click();
+    await midterm.getByRole('button', { name: '确定记录中期检查' }).click();
+    await midterm.getByText('请填写报告文号').waitFor();
+    await midterm.getByLabel('报告文号').fill('嘉科中检〔2026〕7号');
+    await midterm.getByRole('button', { name: '确定记录中期检查' }).click();
+    await adm.page.getByText('中期检查已记录').waitFor();
+    await progress(adm.page).getByText(/^通过（/).waitFor();
+    await progress(adm.page).getByRole('button', { name: '验收通过' }).click();
+    const accept = adm.page.getByRole('dialog', { name: '验收通过' });
+    await accept.getByLabel('报告文号').fill('嘉科验〔2026〕12号');
+    await accept.getByRole('button', { name: '确定验收通过' }).click();
+    await adm.page.getByText('已验收', { exact: true }).first().waitFor();
+
+    await ent.page.reload();
+    await progress(ent.page).getByRole('button', { name: '填报产业化进展' }).click();
+    const report = ent.page.getByRole('dialog', { name: '填报产业化进展' });
+    await report.getByText('黄（在建）').click();
+    // 红（未开工） began on the acceptance day (China's today): 在建 cannot begin earlier.
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
+    const yesterday = new Date(Date.parse(today) - 86_400_000).toISOString().slice(0, 10);
+    for (const day of [yesterday, today]) {
+      await report.getByLabel('起始日期').fill(shown(day));
+      await report.getByLabel('起始日期').press('Enter');
+      await report.getByRole('button', { name: '确定填报产业化进展' }).click();
+      if (day === yesterday) await report.getByText(/^起始日期不能早于.*（当前状态开始的日期）$/).waitFor();
+    }
+    await ent.page.getByText('产业化进展已更新').waitFor();
+    await progress(ent.page).getByText('黄（在建）').waitFor();
+    await ent.page.screenshot({ path: join(SCREENSHOTS, 'project-progress.png'), fullPage: true });
+    await expectFitsTablet(ent.page);
+    expect([...ent.problems, ...adm.problems]).toEqual([]);
+    await ent.context.close();
+    await adm.context.close();
   });
 
   it('fits a tablet’s width while writing a demand', async () => {

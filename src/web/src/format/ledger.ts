@@ -2,6 +2,8 @@
 import { actionLabel, HEALTH_NAMES, INDUSTRIALISATION_NAMES } from '../../../modules/ledger/ledger-labels';
 import { BID_STATUS_NAMES, chineseDate, MILESTONE_STATUS_NAMES, STATUS_NAMES } from './labels';
 
+export { INDUSTRIALISATION_NAMES };
+
 type TagType = 'success' | 'warning' | 'danger' | 'primary' | 'info';
 
 /** 健康度 as a coloured tag. */

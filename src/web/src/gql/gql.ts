@@ -42,6 +42,12 @@ type Documents = {
     "mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }": typeof types.SubmitBidDocument,
     "mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }": typeof types.ShortlistBidDocument,
     "mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }": typeof types.AwardBidDocument,
+    "mutation StartDemand($id: ID!) { startDemand(id: $id) { id status } }": typeof types.StartDemandDocument,
+    "mutation RecordMidterm($input: MidtermCheckInput!) { recordMidtermCheck(input: $input) { id midtermResult } }": typeof types.RecordMidtermDocument,
+    "mutation AcceptDemand($id: ID!, $documentRef: String!) { acceptDemand(id: $id, documentRef: $documentRef) { id status } }": typeof types.AcceptDemandDocument,
+    "mutation TerminateDemand($id: ID!, $reason: String!) { terminateDemand(id: $id, reason: $reason) { id status } }": typeof types.TerminateDemandDocument,
+    "mutation RelistDemand($id: ID!, $deadline: LocalDate!) { relistDemand(id: $id, deadline: $deadline) { id status } }": typeof types.RelistDemandDocument,
+    "mutation SetIndustrialisation($input: IndustrialisationInput!) { setIndustrialisation(input: $input) { id industrialisation } }": typeof types.SetIndustrialisationDocument,
     "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query DashboardChoices {\n    demandLists(page: { limit: 100 }) { items { id name } }\n    industries { id name }\n  }\n": typeof types.DashboardChoicesDocument,
     "query DemandFormOptions { industries { name } demandLists(page: { limit: 100 }) { items { id name } } }": typeof types.DemandFormOptionsDocument,
@@ -50,7 +56,7 @@ type Documents = {
     "mutation CreateMyDemand($input: CreateDemandInput!) { createDemand(input: $input) { id code } }": typeof types.CreateMyDemandDocument,
     "mutation UpdateMyDemand($id: ID!, $input: UpdateDemandInput!) { updateDemand(id: $id, input: $input) { id code } }": typeof types.UpdateMyDemandDocument,
     "mutation SubmitMyDemand($id: ID!) { submitDemand(id: $id) { id status quality { warning } } }": typeof types.SubmitMyDemandDocument,
-    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": typeof types.DemandDocument,
+    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      nextStatuses midtermResult midtermAt industrialisation industrialisationSince\n      health { colour items { stage dueOn message overdue milestoneId } }\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": typeof types.DemandDocument,
     "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n": typeof types.ToReviewDocument,
     "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      breakdown { text industry region level trackRecord load }\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n": typeof types.DemandMatchesDocument,
     "subscription DemandUpdated($id: ID!) { demandUpdated(id: $id) { id status bidCount } }": typeof types.DemandUpdatedDocument,
@@ -113,6 +119,12 @@ const documents: Documents = {
     "mutation SubmitBid($input: SubmitBidInput!) { submitBid(input: $input) { id status } }": types.SubmitBidDocument,
     "mutation ShortlistBid($id: ID!) { shortlistBid(id: $id) { id status } }": types.ShortlistBidDocument,
     "mutation AwardBid($id: ID!) { awardBid(id: $id) { id status } }": types.AwardBidDocument,
+    "mutation StartDemand($id: ID!) { startDemand(id: $id) { id status } }": types.StartDemandDocument,
+    "mutation RecordMidterm($input: MidtermCheckInput!) { recordMidtermCheck(input: $input) { id midtermResult } }": types.RecordMidtermDocument,
+    "mutation AcceptDemand($id: ID!, $documentRef: String!) { acceptDemand(id: $id, documentRef: $documentRef) { id status } }": types.AcceptDemandDocument,
+    "mutation TerminateDemand($id: ID!, $reason: String!) { terminateDemand(id: $id, reason: $reason) { id status } }": types.TerminateDemandDocument,
+    "mutation RelistDemand($id: ID!, $deadline: LocalDate!) { relistDemand(id: $id, deadline: $deadline) { id status } }": types.RelistDemandDocument,
+    "mutation SetIndustrialisation($input: IndustrialisationInput!) { setIndustrialisation(input: $input) { id industrialisation } }": types.SetIndustrialisationDocument,
     "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n  }\n": types.DashboardDocument,
     "\n  query DashboardChoices {\n    demandLists(page: { limit: 100 }) { items { id name } }\n    industries { id name }\n  }\n": types.DashboardChoicesDocument,
     "query DemandFormOptions { industries { name } demandLists(page: { limit: 100 }) { items { id name } } }": types.DemandFormOptionsDocument,
@@ -121,7 +133,7 @@ const documents: Documents = {
     "mutation CreateMyDemand($input: CreateDemandInput!) { createDemand(input: $input) { id code } }": types.CreateMyDemandDocument,
     "mutation UpdateMyDemand($id: ID!, $input: UpdateDemandInput!) { updateDemand(id: $id, input: $input) { id code } }": types.UpdateMyDemandDocument,
     "mutation SubmitMyDemand($id: ID!) { submitDemand(id: $id) { id status quality { warning } } }": types.SubmitMyDemandDocument,
-    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": types.DemandDocument,
+    "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      nextStatuses midtermResult midtermAt industrialisation industrialisationSince\n      health { colour items { stage dueOn message overdue milestoneId } }\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n": types.DemandDocument,
     "\n  query ToReview($id: ID!) {\n    bidsToReview(demandId: $id) { id proposal quote durationMonths teamMembers }\n    myBidScores(demandId: $id) { bidId technical price team schedule comment }\n  }\n": types.ToReviewDocument,
     "\n  query DemandMatches($id: ID!, $code: String!) {\n    matchTalents(demandId: $id, first: 10) {\n      score strength reasons\n      breakdown { text industry region level trackRecord load }\n      talent { id name title institution region }\n    }\n    demand(code: $code) { matchOutlook { strongCount moderateCount advice } }\n  }\n": types.DemandMatchesDocument,
     "subscription DemandUpdated($id: ID!) { demandUpdated(id: $id) { id status bidCount } }": types.DemandUpdatedDocument,
@@ -285,6 +297,30 @@ export function graphql(source: "mutation AwardBid($id: ID!) { awardBid(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation StartDemand($id: ID!) { startDemand(id: $id) { id status } }"): (typeof documents)["mutation StartDemand($id: ID!) { startDemand(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordMidterm($input: MidtermCheckInput!) { recordMidtermCheck(input: $input) { id midtermResult } }"): (typeof documents)["mutation RecordMidterm($input: MidtermCheckInput!) { recordMidtermCheck(input: $input) { id midtermResult } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptDemand($id: ID!, $documentRef: String!) { acceptDemand(id: $id, documentRef: $documentRef) { id status } }"): (typeof documents)["mutation AcceptDemand($id: ID!, $documentRef: String!) { acceptDemand(id: $id, documentRef: $documentRef) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TerminateDemand($id: ID!, $reason: String!) { terminateDemand(id: $id, reason: $reason) { id status } }"): (typeof documents)["mutation TerminateDemand($id: ID!, $reason: String!) { terminateDemand(id: $id, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RelistDemand($id: ID!, $deadline: LocalDate!) { relistDemand(id: $id, deadline: $deadline) { id status } }"): (typeof documents)["mutation RelistDemand($id: ID!, $deadline: LocalDate!) { relistDemand(id: $id, deadline: $deadline) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetIndustrialisation($input: IndustrialisationInput!) { setIndustrialisation(input: $input) { id industrialisation } }"): (typeof documents)["mutation SetIndustrialisation($input: IndustrialisationInput!) { setIndustrialisation(input: $input) { id industrialisation } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($filter: StatisticsFilter) {\n    statistics(filter: $filter) {\n      published taken takeRate untaken medianDaysToTake p90DaysToTake\n      funnel { published withBids shortlisted taken inProgress accepted }\n      monthly { month published taken }\n      byIndustry { key published taken takeRate }\n      byRegion { key published taken takeRate }\n      byList { key published taken takeRate }\n      topInstitutions { institution awards }\n      matching { rankedAwards inTop5 inTop10 top5Share top10Share }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -317,7 +353,7 @@ export function graphql(source: "mutation SubmitMyDemand($id: ID!) { submitDeman
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n"): (typeof documents)["\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      nextStatuses midtermResult midtermAt industrialisation industrialisationSince\n      health { colour items { stage dueOn message overdue milestoneId } }\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n"): (typeof documents)["\n  query Demand($code: String!) {\n    demand(code: $code) {\n      id code title status industry region budget deadline description indicators keywords bidCount maxWinners awardedCount type\n      nextStatuses midtermResult midtermAt industrialisation industrialisationSince\n      health { colour items { stage dueOn message overdue milestoneId } }\n      organization { id name }\n      bids { id status quote durationMonths proposal teamMembers createdAt talent { id name institution } review { score rank } }\n      list { name reviewWeights { technical price team schedule } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
