@@ -1,8 +1,7 @@
-import { ElMessage } from 'element-plus';
 import { reactive, ref } from 'vue';
 import { accountInput, type AccountForm, accountProblems } from '../format/account';
 import type { RegisterInput } from '../gql/graphql';
-import { fieldError } from './field-errors';
+import { sendForm } from './field-errors';
 
 /**
  * A new account's form (sign-up, an admin's 新建账户): checked here first, then sent; a refusal shows at
@@ -18,17 +17,7 @@ export function useAccountForm(role: string, send: (input: RegisterInput) => Pro
     Object.keys(errors).forEach((k) => delete errors[k]);
     Object.assign(errors, accountProblems(form));
     if (Object.keys(errors).length) return;
-    busy.value = true;
-    try {
-      await send(accountInput(form));
-      Object.assign(form, blank());
-    } catch (e) {
-      const at = fieldError(e, form);
-      if (at) errors[at.field] = at.message;
-      else ElMessage.error((e as Error).message);
-    } finally {
-      busy.value = false;
-    }
+    if (await sendForm(() => send(accountInput(form)), errors, form, busy)) Object.assign(form, blank());
   }
   return { form, errors, busy, submit };
 }
