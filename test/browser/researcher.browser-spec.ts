@@ -197,7 +197,7 @@ describe('web console: the researcher’s pages (Chromium)', () => {
     await page.getByRole('button', { name: '保存计划' }).click();
     await page.getByText('里程碑计划已保存').waitFor();
     await page.getByRole('heading', { name: /^1\. 设备改造方案评审/ }).waitFor();
-    await page.getByText(`${y}年${m}月${d}日`).waitFor();
+    await page.getByText(`${y}年${m}月${d}日`, { exact: true }).waitFor();
     expect(problems).toEqual([]);
     await context.close();
   });
