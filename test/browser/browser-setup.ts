@@ -54,13 +54,19 @@ export async function startConsole(): Promise<Console> {
       const page = await context.newPage();
       page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
       page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
-      // A reload aborts what the page still had in flight: that is the test's doing, not a failure.
+      // A reload aborts what the page still had in flight, or started before the new page replaced it:
+      // that is the test's doing, not a failure (the console itself never aborts a request).
       let navigations = 0;
+      let navigating = false;
       const startedAt = new WeakMap<Request, number>();
       page.on('request', (r) => {
-        if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations += 1;
-        startedAt.set(r, navigations);
+        if (r.isNavigationRequest() && r.frame() === page.mainFrame()) {
+          navigations += 1;
+          navigating = true;
+        }
+        startedAt.set(r, navigating && !r.isNavigationRequest() ? navigations - 1 : navigations);
       });
+      page.on('framenavigated', (f) => f === page.mainFrame() && (navigating = false));
       page.on('requestfailed', (r) => {
         const abortedByNavigation = r.failure()?.errorText === 'net::ERR_ABORTED' && startedAt.get(r) !== navigations;
         if (!abortedByNavigation) problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
