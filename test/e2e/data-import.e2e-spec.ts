@@ -119,7 +119,7 @@ describe('import and export of demand lists and talent rosters', () => {
     expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 3 });
     const history = (await admin.gql.ok(`{ demand(code: "TJX-001") { title history { action note } } }`)).demand;
     expect(history.title).toBe('碳化硅外延片缺陷密度控制（修订）');
-    expect(history.history.at(-1)).toEqual({ action: 'import', note: 'demands-v2.csv row 2: changed title' });
+    expect(history.history.at(-1)).toEqual({ action: 'import', note: 'demands-v2.csv 第 2 行：修改了需求名称' });
   });
 
   it('should let only admins import and export', async () => {

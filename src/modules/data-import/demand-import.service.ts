@@ -24,6 +24,7 @@ import { SimilarDemandsService } from '../matching/similar-demands.service';
 import { Organization, OrganizationType } from '../organizations/organization.entity';
 import { Talent } from '../talents/talent.entity';
 import { DEMAND_COLUMNS, INSTITUTION_TYPE_LABELS, toLabel } from './contract';
+import { importNote } from './import-note';
 import { DemandRecord, parseDemandRows } from './demand-rows';
 import { ImportIndustries } from './import-industries';
 import { ImportProblem, importRejected } from './import-problems';
@@ -164,7 +165,7 @@ export class DemandImportService {
       updatedAt: ctx.now,
     });
     await ctx.em.getRepository(Demand).insert(demand);
-    this.entry(ctx, demand, LedgerEntityType.DEMAND, demand.id, 'import', null, DemandStatus.PUBLISHED, publishedAt, `${ctx.file} row ${r.row}`);
+    this.entry(ctx, demand, LedgerEntityType.DEMAND, demand.id, 'import', null, DemandStatus.PUBLISHED, publishedAt, importNote(ctx.file, r.row, DEMAND_COLUMNS));
     await this.walk(ctx, demand, r, lifecyclePath(DemandStatus.PUBLISHED, status) ?? []);
     return 'created';
   }
@@ -177,7 +178,7 @@ export class DemandImportService {
     if (changed.length) {
       await ctx.em.update(Demand, { id: current.id }, { ...fields, updatedAt: ctx.now });
       Object.assign(current, fields);
-      const note = `${ctx.file} row ${r.row}: changed ${changed.map((c) => (c === 'industryId' ? 'industry' : c.replace(/Id$/, ''))).join(', ')}`;
+      const note = importNote(ctx.file, r.row, DEMAND_COLUMNS, changed);
       this.entry(ctx, current, LedgerEntityType.DEMAND, current.id, 'import', current.status, current.status, ctx.now, note);
     }
     await this.walk(ctx, current, r, path);
@@ -200,7 +201,7 @@ export class DemandImportService {
       if (['take', 'close', 'withdraw'].includes(move)) await this.closeLiveBids(ctx, demand, at, move);
       await ctx.em.update(Demand, { id: demand.id }, changes);
       Object.assign(demand, changes);
-      this.entry(ctx, demand, LedgerEntityType.DEMAND, demand.id, move, from, to, at, `${ctx.file} row ${r.row}`);
+      this.entry(ctx, demand, LedgerEntityType.DEMAND, demand.id, move, from, to, at, importNote(ctx.file, r.row, DEMAND_COLUMNS));
     }
   }
 

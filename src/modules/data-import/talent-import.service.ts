@@ -16,6 +16,7 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { Talent } from '../talents/talent.entity';
 import { changedFields, findIn, insertMany } from '../../database/batch';
 import { TALENT_COLUMNS } from './contract';
+import { importNote } from './import-note';
 import { ImportIndustries } from './import-industries';
 import { importRejected } from './import-problems';
 import { ImportOptions } from './import-options';
@@ -85,7 +86,7 @@ export class TalentImportService {
           action: 'import',
           from: null,
           to: 'UPDATED',
-          note: `${file} row ${record.row}: changed ${changed.join(', ')}`,
+          note: importNote(file, record.row, TALENT_COLUMNS, changed),
         });
         report.updated++;
       }
