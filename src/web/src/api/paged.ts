@@ -18,14 +18,18 @@ export function usePaged<T>(fetch: (page: { limit: number; offset: number }) => 
   const page = ref(1);
   const data = ref({ totalCount: 0, items: [] }) as Ref<{ totalCount: number; items: T[] }>;
   const loading = ref(false);
+  // Only the latest request's answer is shown, however the answers overtake each other.
+  let latest = 0;
   async function load() {
+    const asked = ++latest;
     loading.value = true;
     try {
-      data.value = await fetch({ limit: size, offset: (page.value - 1) * size });
+      const answer = await fetch({ limit: size, offset: (page.value - 1) * size });
+      if (asked === latest) data.value = answer;
     } catch (e) {
-      ElMessage.error(userMessage(e));
+      if (asked === latest) ElMessage.error(userMessage(e));
     } finally {
-      loading.value = false;
+      if (asked === latest) loading.value = false;
     }
   }
   return { page, data, loading, size, load, reload: () => ((page.value = 1), load()) };
