@@ -24,10 +24,11 @@ export const ORGANIZATION_TYPE_NAMES: Record<string, string> = { UNIVERSITY: '�
 /** JoinRequestStatus, in the order the page offers them. */
 export const JOIN_REQUEST_STATUS_NAMES: Record<string, string> = { PENDING: '待处理', APPROVED: '已通过', REJECTED: '已拒绝' };
 
-/** 2026-03-31 → 2026年3月31日 */
+/** 2026-03-31 → 2026年3月31日; an instant is dated in China's time (2026-03-31T17:00:00Z → 2026年4月1日). */
 export function chineseDate(iso?: string | null): string {
   if (!iso) return '—';
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  const day = iso.length > 10 ? new Date(iso).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' }) : iso;
+  const [y, m, d] = day.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
 
