@@ -23,9 +23,7 @@ describe('web console: sign-up, users and taxonomy (Chromium)', () => {
   afterAll(() => c?.close());
 
   async function signedIn(path: string) {
-    const opened = await c.open('/login');
-    await c.login(opened.page, DEMO.admin);
-    await opened.page.waitForURL(`${c.base}/review`);
+    const opened = await c.signIn(DEMO.admin, '/review');
     await openFromMenu(opened.page, path);
     await opened.page.getByRole('heading', { name: path, level: 1 }).waitFor();
     return opened;

@@ -27,6 +27,8 @@ export interface Console {
   open(path: string): Promise<{ page: Page; problems: string[]; context: BrowserContext }>;
   /** Signs in on the login page shown. */
   login(page: Page, email: string): Promise<void>;
+  /** A new page signed in as a demo account, once it has landed on `home` (the role's own page). */
+  signIn(email: string, home: string): Promise<{ page: Page; problems: string[]; context: BrowserContext }>;
   /** A GraphQL client signed in as a demo account, for arranging data. */
   api(email: string): Promise<Gql>;
   close(): Promise<void>;
@@ -44,7 +46,7 @@ export async function startConsole(): Promise<Console> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return {
+  const c: Console = {
     t,
     base,
     browser,
@@ -80,6 +82,12 @@ export async function startConsole(): Promise<Console> {
       await page.getByLabel('密码').fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: '登录' }).click();
     },
+    async signIn(email, home) {
+      const opened = await c.open('/login');
+      await c.login(opened.page, email);
+      await opened.page.waitForURL(base + home);
+      return opened;
+    },
     async api(email) {
       const token = (await new Gql(t.app).ok(LOGIN, { email, password: DEMO_PASSWORD })).login.token;
       return new Gql(t.app, token);
@@ -89,6 +97,7 @@ export async function startConsole(): Promise<Console> {
       await t.close();
     },
   };
+  return c;
 }
 
 /** At a tablet's width (768 px) the page does not scroll sideways (wide tables scroll inside their own box); back to 1280×800 after. */

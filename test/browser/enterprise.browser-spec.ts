@@ -62,9 +62,7 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
   afterAll(() => c?.close());
 
   it('writes a new demand, sees the hints improve and a duplicate warning, saves it and submits it', async () => {
-    const { page, problems, context } = await c.open('/login');
-    await c.login(page, DEMO.enterprise);
-    await page.waitForURL(`${c.base}/my-demands`);
+    const { page, problems, context } = await c.signIn(DEMO.enterprise, '/my-demands');
     await page.getByRole('button', { name: '发布需求' }).click();
     await page.getByRole('heading', { name: '发布需求' }).waitFor();
 
@@ -114,9 +112,7 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
   });
 
   it('reads why the reviewer sent a demand back when opening it to edit', async () => {
-    const { page, problems, context } = await c.open('/login');
-    await c.login(page, DEMO.enterprise);
-    await page.waitForURL(`${c.base}/my-demands`);
+    const { page, problems, context } = await c.signIn(DEMO.enterprise, '/my-demands');
     await page.getByRole('link', { name: `编辑 ${SENT_BACK}` }).click();
     await page.getByText(`退回理由：${SENT_BACK_REASON}`).waitFor();
     await page.getByText(/审核退回$/).waitFor();
@@ -126,9 +122,7 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
   });
 
   it('withdraws a draft from 我的需求 after confirming', async () => {
-    const { page, problems, context } = await c.open('/login');
-    await c.login(page, DEMO.enterprise);
-    await page.waitForURL(`${c.base}/my-demands`);
+    const { page, problems, context } = await c.signIn(DEMO.enterprise, '/my-demands');
     await page.getByRole('button', { name: `撤回 ${TO_WITHDRAW}` }).click();
     await page.getByRole('dialog', { name: '撤回需求' }).getByRole('button', { name: '确定撤回' }).click();
     await page.getByText('需求已撤回').waitFor();
@@ -141,9 +135,7 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
   });
 
   it('sees the ranked talents with score bars on its 赛马制 demand, shortlists and awards both places', async () => {
-    const { page, problems, context } = await c.open('/login');
-    await c.login(page, DEMO.enterprise);
-    await page.waitForURL(`${c.base}/my-demands`);
+    const { page, problems, context } = await c.signIn(DEMO.enterprise, '/my-demands');
     await page.getByRole('link', { name: raceCode }).click();
     await page.getByRole('heading', { name: '匹配人才' }).waitFor();
     const breakdown = page.getByLabel(/的匹配分构成$/).first();
@@ -170,9 +162,7 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
   });
 
   it('moves the awarded project on: the enterprise signs, the admin records the mid-term check and accepts, the enterprise reports 红黄蓝', async () => {
-    const ent = await c.open('/login');
-    await c.login(ent.page, DEMO.enterprise);
-    await ent.page.waitForURL(`${c.base}/my-demands`);
+    const ent = await c.signIn(DEMO.enterprise, '/my-demands');
     await ent.page.getByRole('link', { name: projectCode }).click();
     const progress = (page: typeof ent.page) => page.getByRole('region', { name: '项目进程' });
     await progress(ent.page).getByRole('button', { name: '签约立项' }).click();
@@ -222,9 +212,7 @@ describe('web console: the enterprise’s demands (Chromium)', () => {
   });
 
   it('fits a tablet’s width while writing a demand', async () => {
-    const { page, problems, context } = await c.open('/login');
-    await c.login(page, DEMO.enterprise);
-    await page.waitForURL(`${c.base}/my-demands`);
+    const { page, problems, context } = await c.signIn(DEMO.enterprise, '/my-demands');
     await page.getByRole('button', { name: '发布需求' }).click();
     await page.getByRole('heading', { name: '发布需求' }).waitFor();
     await expectFitsTablet(page);

@@ -44,9 +44,7 @@ describe('web console: lists, imports and expert panels (Chromium)', () => {
   afterAll(() => c?.close());
 
   async function signedIn(path: string) {
-    const opened = await c.open('/login');
-    await c.login(opened.page, DEMO.admin);
-    await opened.page.waitForURL(`${c.base}/review`);
+    const opened = await c.signIn(DEMO.admin, '/review');
     await opened.page.goto(c.base + path);
     return opened;
   }

@@ -12,9 +12,7 @@ describe('web console: round trips, accessible names and the keyboard (Chromium)
   let token: string;
   beforeAll(async () => {
     c = await startConsole();
-    const { page, context } = await c.open('/login');
-    await c.login(page, DEMO.admin);
-    await page.waitForURL(`${c.base}/review`);
+    const { page, context } = await c.signIn(DEMO.admin, '/review');
     token = (await page.evaluate(() => localStorage.getItem('jiebang.session')))!;
     await context.close();
   }, 240_000);

@@ -69,9 +69,7 @@ describe('web console: the researcher’s pages (Chromium)', () => {
   afterAll(() => c?.close());
 
   it('the researcher edits the profile and the alert mode; a reload shows both kept', async () => {
-    const { page, problems, context } = await c.open('/login');
-    await c.login(page, DEMO.researcher);
-    await page.waitForURL(`${c.base}/recommended`);
+    const { page, problems, context } = await c.signIn(DEMO.researcher, '/recommended');
     await page.getByRole('menuitem', { name: '我的档案' }).click();
     await page.getByRole('heading', { name: '人才档案' }).waitFor();
     await page.getByLabel('姓名').fill('');
@@ -120,9 +118,7 @@ describe('web console: the researcher’s pages (Chromium)', () => {
   });
 
   it('我的揭榜 shows the experts’ feedback on the bid not selected, and withdraws a live bid', async () => {
-    const { page, problems, context } = await c.open('/login');
-    await c.login(page, DEMO.researcher);
-    await page.waitForURL(`${c.base}/recommended`);
+    const { page, problems, context } = await c.signIn(DEMO.researcher, '/recommended');
     await page.getByRole('menuitem', { name: '我的揭榜' }).click();
     const lost = page.getByRole('row').filter({ hasText: FEEDBACK_TITLE });
     await lost.getByRole('cell', { name: '未入选' }).waitFor();

@@ -44,15 +44,11 @@ describe('web console: each role’s main path (Chromium)', () => {
   afterAll(() => c?.close());
 
   it('the admin approves it from the review queue; the enterprise’s inbox badge changes without a reload', async () => {
-    const ent = await c.open('/login');
-    await c.login(ent.page, DEMO.enterprise);
-    await ent.page.waitForURL(`${c.base}/my-demands`);
+    const ent = await c.signIn(DEMO.enterprise, '/my-demands');
     const badge = ent.page.getByRole('link', { name: /^我的消息，\d+ 条未读$/ });
     const before = Number((await badge.getAttribute('aria-label'))!.match(/\d+/)![0]);
 
-    const admin = await c.open('/login');
-    await c.login(admin.page, DEMO.admin);
-    await admin.page.waitForURL(`${c.base}/review`);
+    const admin = await c.signIn(DEMO.admin, '/review');
     const card = admin.page.locator('.el-card').filter({ hasText: TITLE });
     await card.getByText(/质量评分/).waitFor();
     await admin.page.screenshot({ path: join(SCREENSHOTS, 'review.png'), fullPage: true });
@@ -68,9 +64,7 @@ describe('web console: each role’s main path (Chromium)', () => {
   });
 
   it('the researcher finds it in the recommendations and bids', async () => {
-    const { page, problems, context } = await c.open('/login');
-    await c.login(page, DEMO.researcher);
-    await page.waitForURL(`${c.base}/recommended`);
+    const { page, problems, context } = await c.signIn(DEMO.researcher, '/recommended');
     await page.screenshot({ path: join(SCREENSHOTS, 'recommended.png'), fullPage: true });
     await page.getByRole('link', { name: TITLE }).click();
     await page.getByRole('heading', { name: '我要揭榜' }).waitFor();
@@ -93,9 +87,7 @@ describe('web console: each role’s main path (Chromium)', () => {
     const demandId = (await admin.ok(`query($code: String!) { demand(code: $code) { id } }`, { code })).demand.id;
     await admin.ok(`mutation($d: ID!, $e: [ID!]!) { assignExperts(demandId: $d, expertIds: $e) { id } }`, { d: demandId, e: [expertId] });
 
-    const { page, problems, context } = await c.open('/login');
-    await c.login(page, DEMO.expert);
-    await page.waitForURL(`${c.base}/reviews`);
+    const { page, problems, context } = await c.signIn(DEMO.expert, '/reviews');
     await page.getByRole('link', { name: code }).click();
     await page.getByRole('heading', { name: /^评审（1 份申请，已评 0 份）/ }).waitFor();
     // Sealed: the bids under review do not name the bidder.
@@ -115,9 +107,7 @@ describe('web console: each role’s main path (Chromium)', () => {
   });
 
   it('the enterprise sees the ranked talents and the bid with the experts’ score, and awards it', async () => {
-    const { page, problems, context } = await c.open('/login');
-    await c.login(page, DEMO.enterprise);
-    await page.waitForURL(`${c.base}/my-demands`);
+    const { page, problems, context } = await c.signIn(DEMO.enterprise, '/my-demands');
     await page.getByRole('link', { name: code }).click();
     await page.getByRole('heading', { name: '匹配人才' }).waitFor();
     await page.getByText(/^匹配度强：.+ ↔ .+/).first().waitFor();

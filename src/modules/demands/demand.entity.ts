@@ -8,7 +8,6 @@ import { Industry } from '../industries/industry.entity';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
 import { DemandStatus } from './demand-lifecycle';
-import { INDUSTRIALISATION_NAMES } from '../ledger/ledger-labels';
 
 export enum DemandType {
   TECH_BREAKTHROUGH = 'TECH_BREAKTHROUGH',
@@ -39,8 +38,6 @@ export enum Industrialisation {
 }
 registerEnumType(Industrialisation, { name: 'Industrialisation', description: '红黄蓝三色管理: RED 未开工, YELLOW 在建, BLUE 已投产' });
 
-/** Each colour in Chinese, as ledger notes and downloads show it. */
-export const INDUSTRIALISATION_CN: Record<Industrialisation, string> = INDUSTRIALISATION_NAMES;
 
 @ObjectType({ description: '技术需求 (榜): one enterprise technical problem with targets and a budget.' })
 @Entity('demand')

@@ -12,7 +12,9 @@ import { BidStatus } from '../bids/bid-lifecycle';
 import { Bid } from '../bids/bid.entity';
 import { changedMeanwhile, isOwner } from '../demands/demand-access';
 import { DEMAND_STATUS_CN, DemandStatus } from '../demands/demand-lifecycle';
-import { Demand, Industrialisation, INDUSTRIALISATION_CN } from '../demands/demand.entity';
+import { Demand, Industrialisation } from '../demands/demand.entity';
+import { INDUSTRIALISATION_NAMES as INDUSTRIALISATION_CN } from '../ledger/ledger-labels';
+import { INDUSTRIALISATION_NEXT } from './industrialisation-steps';
 import { DemandTransitionsService } from '../demands/demand-transitions.service';
 import { LedgerEntityType } from '../ledger/ledger-entry.entity';
 import { demandRecord, LedgerService } from '../ledger/ledger.service';
@@ -26,12 +28,6 @@ import { text } from '../../common/i18n/text';
 const MILESTONES_BY_DEMAND = Symbol('milestonesByDemand');
 const WORKING: readonly DemandStatus[] = [DemandStatus.TAKEN, DemandStatus.IN_PROGRESS];
 
-/** 红黄蓝 only moves forward: not started → building → producing (or straight to producing). */
-const INDUSTRIALISATION_NEXT: Record<Industrialisation, Industrialisation[]> = {
-  RED: [Industrialisation.YELLOW, Industrialisation.BLUE],
-  YELLOW: [Industrialisation.BLUE],
-  BLUE: [],
-};
 
 /** 攻关 after the award: milestones and progress reports, the mid-term check, and industrialisation (红黄蓝). */
 @Injectable()

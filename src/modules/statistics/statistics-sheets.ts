@@ -1,7 +1,7 @@
 import { chinaDay } from '../../common/time/china-dates';
 import { Sheet } from '../data-export/table-writer';
 import { DEMAND_STATUS_CN } from '../demands/demand-lifecycle';
-import { actionLabel, HEALTH_NAMES as HEALTH_CN, INDUSTRIALISATION_NAMES as INDUSTRIALISATION_CN } from '../ledger/ledger-labels';
+import { actionLabel, HEALTH_NAMES, INDUSTRIALISATION_NAMES } from '../ledger/ledger-labels';
 import { Breakdown, LedgerRow, Statistics } from './statistics.dto';
 
 // The statistics and the 一企一台账 as XLSX sheets, under Chinese headers and in Chinese words.
@@ -17,15 +17,15 @@ export const STATISTICS_SHEETS = ['overview', 'funnel', 'monthly', 'byIndustry',
 export type StatisticsSheet = (typeof STATISTICS_SHEETS)[number];
 
 export function statisticsSheets(s: Statistics, only?: StatisticsSheet): Sheet[] {
-  const sheets = allSheets(s);
-  return only ? [sheets[STATISTICS_SHEETS.indexOf(only)]] : sheets;
+  const sheets = sheetsByKey(s);
+  return only ? [sheets[only]] : STATISTICS_SHEETS.map((k) => sheets[k]);
 }
 
-function allSheets(s: Statistics): Sheet[] {
+function sheetsByKey(s: Statistics): Record<StatisticsSheet, Sheet> {
   const f = s.funnel;
   const m = s.matching;
-  return [
-    {
+  return {
+    overview: {
       name: '总览',
       headers: ['指标', '数值'],
       rows: [
@@ -43,7 +43,7 @@ function allSheets(s: Statistics): Sheet[] {
         ['中榜者排名前10占比', s.matching.top10Share ?? ''],
       ],
     },
-    {
+    funnel: {
       name: '漏斗',
       headers: ['阶段', '需求数'],
       rows: [
@@ -55,12 +55,12 @@ function allSheets(s: Statistics): Sheet[] {
         ['验收', f.accepted],
       ],
     },
-    { name: '月度趋势', headers: ['月份', '发布数', '揭榜数'], rows: s.monthly.map((m) => [m.month, m.published, m.taken]) },
-    breakdownSheet('按产业', '产业领域', s.byIndustry),
-    breakdownSheet('按地区', '城市', s.byRegion),
-    breakdownSheet('按榜单', '榜单', s.byList),
-    { name: '揭榜单位排名', headers: ['单位', '中榜数'], rows: s.topInstitutions.map((i) => [i.institution, i.awards]) },
-    {
+    monthly: { name: '月度趋势', headers: ['月份', '发布数', '揭榜数'], rows: s.monthly.map((m) => [m.month, m.published, m.taken]) },
+    byIndustry: breakdownSheet('按产业', '产业领域', s.byIndustry),
+    byRegion: breakdownSheet('按地区', '城市', s.byRegion),
+    byList: breakdownSheet('按榜单', '榜单', s.byList),
+    topInstitutions: { name: '揭榜单位排名', headers: ['单位', '中榜数'], rows: s.topInstitutions.map((i) => [i.institution, i.awards]) },
+    matching: {
       name: '匹配命中',
       headers: ['指标', '数值'],
       rows: [
@@ -71,7 +71,7 @@ function allSheets(s: Statistics): Sheet[] {
         ['前10名占比', m.top10Share ?? ''],
       ],
     },
-  ];
+  };
 }
 
 export function ledgerSheet(rows: LedgerRow[]): Sheet {
@@ -82,8 +82,8 @@ export function ledgerSheet(rows: LedgerRow[]): Sheet {
       r.demand.code,
       r.demand.title,
       DEMAND_STATUS_CN[r.status],
-      HEALTH_CN[r.colour],
-      r.industrialisation ? INDUSTRIALISATION_CN[r.industrialisation] : '',
+      HEALTH_NAMES[r.colour],
+      r.industrialisation ? INDUSTRIALISATION_NAMES[r.industrialisation] : '',
       r.lastChange ? `${actionLabel(r.lastChange.entityType, r.lastChange.action)}${r.lastChange.note ? `：${r.lastChange.note}` : ''}` : '',
       r.lastChange ? chinaDay(r.lastChange.at) : '',
     ]),

@@ -1,3 +1,4 @@
+import { type IndustrialisationColour, INDUSTRIALISATION_NEXT } from '../../../modules/progress/industrialisation-steps';
 import { chineseDate } from './labels';
 
 // After the award: what the demand's enterprise or an admin may do next (签约立项, 中期检查, 验收, 终止,
@@ -41,9 +42,8 @@ export interface ProgressState {
   industrialisation?: string | null;
 }
 
-/** 红黄蓝 only moves forward: RED → YELLOW → BLUE (the server's order). */
-const INDUSTRIALISATION_NEXT: Record<string, string[]> = { RED: ['YELLOW', 'BLUE'], YELLOW: ['BLUE'], BLUE: [] };
-export const industrialisationNext = (current?: string | null): string[] => INDUSTRIALISATION_NEXT[current ?? 'RED'] ?? [];
+/** The 红黄蓝 steps open from the current colour (the server's own table; none yet counts as RED). */
+export const industrialisationNext = (current?: string | null): readonly string[] => INDUSTRIALISATION_NEXT[(current ?? 'RED') as IndustrialisationColour] ?? [];
 
 /** The moves offered now: status moves as nextStatuses allows them, mid-term checks to admins, 红黄蓝 after acceptance. */
 export function movesFor(d: ProgressState, who: { admin: boolean; owner: boolean }): Move[] {
